@@ -13,8 +13,9 @@ import pluggy
 
 if TYPE_CHECKING:
     from newsparse.document import Document
-    from newsparse.io import Reader, Writer
+    from newsparse.readers import Reader
     from newsparse.results import Analysis, Claim, Location, Quote
+    from newsparse.writers import Writer
 
 PROJECT = "newsparse"
 
@@ -41,7 +42,9 @@ def newsparse_extract_locations(document: Document) -> Iterable[Location] | None
 
 
 @hookspec
-def newsparse_extract_claims(document: Document, quotes: tuple[Quote, ...]) -> Iterable[Claim] | None:
+def newsparse_extract_claims(
+    document: Document, quotes: tuple[Quote, ...]
+) -> Iterable[Claim] | None:
     """Find the claims in one document; runs after every quote hook.
 
     :param document: the document; every returned span indexes ``document.text``.

@@ -1,0 +1,1 @@
+"""Built-in plugins that are not extractors: the merge policy and the built-in formats."""
