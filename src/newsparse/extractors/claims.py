@@ -1,0 +1,720 @@
+"""The built-in claim extractor: who claims what (reported speech) and check-worthy statements.
+
+Three sources of claims, merged so that one assertion gives one claim:
+
+* every direct or mixed :class:`~newsparse.results.Quote` becomes a ``reported`` claim linked
+  to it (``quote=``), its claimer the quote's speaker;
+* reported speech (``X said/insisted/admitted (that) ...``, ``..., X said``, ``according to
+  X, ...``, ``X's claim that ...``) gives ``reported`` claims whose span is the asserted
+  proposition and whose claimer is the source mention, people, organisations and countries
+  alike;
+* sentences that no attribution covers and that :mod:`newsparse.checkworthy` scores at 0.5
+  or more give ``factual`` claims.
+
+Every claim carries the check-worthiness ``score`` of its content and the ``features``
+behind it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import attrs
+import regex
+
+from newsparse.checkworthy import score as checkworthiness
+from newsparse.document import Document, Span
+from newsparse.hookspecs import hookimpl
+from newsparse.results import Claim, Mention, Quote
+
+THRESHOLD = 0.5
+_STRIP = " \t\r\n.,;:!?-—–"
+
+# --- the reporting-cue lexicon: lemmas, inflected by rule --------------------------------------
+
+# Verbs that introduce an asserted proposition (a that-clause, an object clause or an object).
+SPEECH_LEMMAS: frozenset[str] = frozenset(
+    """
+    say tell add write note report announce suggest tweet argue explain declare claim insist
+    admit deny warn confirm acknowledge boast brag believe think know predict promise vow pledge
+    assert stress emphasize emphasise concede contend maintain allege charge complain reveal
+    recall reply respond agree disclose estimate conclude fear hope expect worry show find
+    indicate mention observe remark joke reiterate repeat testify post caution speculate imply
+    signal affirm assure inform advise remind guess suspect feel realize realise recognize
+    recognise understand learn hear doubt wonder ask question proclaim retort lament hint quip
+    muse recount assume presume suppose imagine forecast calculate demonstrate prove acknowledge
+    blame accuse criticize criticise praise describe dismiss urge propose contend counter
+    predict reckon decry concede specify underline underscore highlight insinuate grumble
+    """.split()
+)
+# Forms that are also common nouns or adjectives count only after a subject-like word.
+_AMBIGUOUS = frozenset(
+    """
+    report reports note notes post posts claim claims charge charges question questions show
+    shows hope hopes fear fears doubt doubts answer promise promises signal signals tweet
+    tweets counter state states forecast forecasts find finds add adds estimate estimates
+    concern concerns muse repeat joke jokes hint hints remark remarks blame praise feel
+    """.split()
+)
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("said",),
+    "tell": ("told",),
+    "write": ("wrote", "written"),
+    "think": ("thought",),
+    "know": ("knew", "known"),
+    "find": ("found",),
+    "show": ("showed", "shown"),
+    "hear": ("heard",),
+    "feel": ("felt",),
+    "understand": ("understood",),
+    "forecast": ("forecast",),
+    "prove": ("proved", "proven"),
+    "learn": ("learned", "learnt"),
+}
+_DOUBLING = frozenset("admit regret refer prefer quip rebut submit commit omit confer".split())
+# Nouns of assertion: "Kyiv's acknowledgement that ...", "the claim that ...".
+NOUN_CUES: frozenset[str] = frozenset(
+    """
+    claim claims assertion assertions admission acknowledgement acknowledgment denial insistence
+    statement announcement warning suggestion argument belief contention allegation allegations
+    assurance assurances promise prediction estimate conclusion finding findings accusation
+    accusations charge charges fear fears hope view boast confirmation report reports
+    """.split()
+)
+# Participles after a comma ("..., saying ...") take the main clause's subject as source.
+_SUBJECT_WORDS = frozenset("i you he she it we they who".split())
+_OBJECT_PRONOUNS = frozenset("me him her us them".split())
+_POSSESSIVES = frozenset("his her its their our my your".split())
+_AUX = frozenset(
+    """
+    have has had 've 'd will would could should may might must can did does do not n't never
+    also repeatedly already still later again previously often always once now then just
+    reportedly publicly privately recently long first even further flatly been be being is was
+    are were am 's 're 'll too finally quickly initially originally separately
+    """.split()
+)
+_BE = frozenset("is was are were be been being am 's 're".split())
+_NP_STOP = frozenset(
+    """
+    in on at for with by from to into about after before during over under than as like since
+    through without against among between within upon across toward towards via per and or but
+    nor so yet while because although though if when whether that which where whom whose what
+    why how is was are were be been has have had did do does will would can could should may
+    might must not n't there here then now just only even still also when once until unless
+    whereas said says say told
+    """.split()
+)
+_SUBORDINATORS = frozenset(
+    "while although though as because since if when whereas after before unless once".split()
+)
+_DETERMINERS = frozenset("the a an this that these those some many most several".split())
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov gen col lt sgt capt st jr sr prof pres rev u.s u.n u.k d.c".split()
+)
+_TITLE_STOP = frozenset(
+    """
+    The A An In On At For But And Or When While After Before If As Since Although Though
+    Meanwhile However Now Then This That These Those It He She They We I Last Next On By From
+    """.split()
+)
+
+
+def _consonant(ch: str) -> bool:
+    return ch.isalpha() and ch not in "aeiou"
+
+
+def inflections(lemma: str) -> frozenset[str]:
+    """The base, -s, -ing and past forms of a verb lemma (irregular forms from a small table)."""
+    forms = {lemma}
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        forms.add(lemma + "es")
+    elif lemma.endswith("y") and _consonant(lemma[-2]):
+        forms.add(lemma[:-1] + "ies")
+    else:
+        forms.add(lemma + "s")
+    double = lemma in _DOUBLING or (
+        len(lemma) <= 4
+        and len(lemma) >= 3
+        and _consonant(lemma[-1])
+        and lemma[-1] not in "wxy"
+        and not _consonant(lemma[-2])
+        and _consonant(lemma[-3])
+    )
+    if lemma.endswith("ie"):
+        forms.add(lemma[:-2] + "ying")
+    elif lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
+        forms.add(lemma[:-1] + "ing")
+    elif double:
+        forms.add(lemma + lemma[-1] + "ing")
+    else:
+        forms.add(lemma + "ing")
+    if lemma in _IRREGULAR:
+        forms.update(_IRREGULAR[lemma])
+    elif lemma.endswith("e"):
+        forms.add(lemma + "d")
+    elif lemma.endswith("y") and _consonant(lemma[-2]):
+        forms.add(lemma[:-1] + "ied")
+    elif double:
+        forms.add(lemma + lemma[-1] + "ed")
+    else:
+        forms.add(lemma + "ed")
+    return frozenset(forms)
+
+
+def _build_cue_forms() -> dict[str, str]:
+    """Every inflected cue form, lower-cased, to its lemma (cues.py is used when present)."""
+    lemmas: set[str] = set(SPEECH_LEMMAS)
+    try:  # the shared lexicon, when the project provides it
+        from newsparse import cues as shared  # type: ignore[attr-defined, unused-ignore]
+
+        lemmas.update(getattr(shared, "CLAIM_LEMMAS", ()))
+    except ImportError:
+        pass
+    forms: dict[str, str] = {}
+    for lemma in sorted(lemmas):
+        for form in inflections(lemma):
+            forms.setdefault(form, lemma)
+    return forms
+
+
+CUE_FORMS: dict[str, str] = _build_cue_forms()
+
+# --- tokens --------------------------------------------------------------------------------------
+
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")
+_OPEN_QUOTES = "\"“‘«'"
+_CLOSE_QUOTES = "\"”’»'"
+_BOUNDARY = frozenset(',;:()[]—–"“”«»')
+
+
+@attrs.frozen
+class _Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        t = m.group()
+        out.append(_Tok(m.start(), m.end(), t, t.lower().replace("’", "'")))
+    return out
+
+
+def _head(low: str) -> str:
+    """A token without a clitic: "he's" -> "he"."""
+    cut = low.find("'")
+    return low[:cut] if cut > 0 else low
+
+
+def _is_word(tok: _Tok) -> bool:
+    return tok.text[0].isalnum()
+
+
+def _capitalised(tok: _Tok) -> bool:
+    return tok.text[0].isupper()
+
+
+@attrs.frozen(kw_only=True)
+class Attribution:
+    """One piece of reported speech: who (``source``), through which ``cue``, asserts what."""
+
+    source: Mention | None
+    cue: Span
+    content: Span
+
+
+# --- finding sources -----------------------------------------------------------------------------
+
+
+def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
+    """Token range [a, b) of the noun phrase that ends at token ``j`` (subject of a cue)."""
+    if j < lo:
+        return None
+    if _head(toks[j].low) in _SUBJECT_WORDS:
+        return j, j + 1
+    k = j
+    while k >= lo and j - k < 10:
+        t = toks[k]
+        if not _is_word(t):
+            prev = toks[k - 1].low if k - 1 >= lo else ""
+            if t.text == "." and (prev in _ABBREVIATIONS or len(prev) == 1):
+                k -= 1
+                continue
+            if t.text in "-&":
+                k -= 1
+                continue
+            break
+        if t.low in _NP_STOP or _head(t.low) in _SUBJECT_WORDS or t.low in _OBJECT_PRONOUNS:
+            break
+        if t.low in CUE_FORMS and t.low not in _AMBIGUOUS and k < j:
+            break
+        k -= 1
+    a = k + 1
+    while a <= j and toks[a].low == "of":
+        a += 1
+    if a > j:
+        return None
+    return a, j + 1
+
+
+def _np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
+    """Token range of the noun phrase that starts at token ``i`` (after an inverted cue)."""
+    k = i
+    while k < hi and k - i < 12:
+        t = toks[k]
+        if not _is_word(t):
+            prev = toks[k - 1].low if k > i else ""
+            if t.text == "." and (prev in _ABBREVIATIONS or len(prev) == 1) and k + 1 < hi:
+                k += 1
+                continue
+            if t.text in "-&'’":
+                k += 1
+                continue
+            break
+        if k > i and t.low in ("who", "which", "that", "in", "on", "at", "during", "after"):
+            break
+        k += 1
+    return (i, k) if k > i else None
+
+
+def _skip_aux_back(toks: list[_Tok], j: int, lo: int) -> int:
+    while j >= lo and (
+        toks[j].low in _AUX
+        or (toks[j].low.endswith("ly") and len(toks[j].low) > 4 and not _capitalised(toks[j]))
+    ):
+        j -= 1
+    return j
+
+
+def _subject_of_sentence(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int] | None:
+    """The first noun phrase of a sentence: the subject a trailing participle refers to."""
+    i = lo
+    while i < hi and (not _is_word(toks[i]) or toks[i].low in ("but", "and", "so", "yet")):
+        i += 1
+    if i >= hi:
+        return None
+    if _head(toks[i].low) in _SUBJECT_WORDS:
+        return i, i + 1
+    k = i
+    while k < hi and k - i < 8 and _is_word(toks[k]) and toks[k].low not in _NP_STOP:
+        if toks[k].low in CUE_FORMS and k > i:
+            break
+        k += 1
+    return (i, k) if k > i else None
+
+
+# --- finding attributions in one sentence --------------------------------------------------------
+
+_TELL_LIKE = frozenset("tell inform assure remind advise warn ask urge accuse blame".split())
+_PARTICLES = frozenset("out of about on".split())
+_ADJUNCT_STARTS = frozenset(
+    """
+    in on at to during after before last this earlier later recently yesterday today tonight
+    on in a an the of about when while as late early
+    """.split()
+)
+_CLAUSE_BREAKS = frozenset("though although while but whereas because".split())
+_PAST_ADJ_BEFORE = _DETERMINERS | frozenset("of in for with by his her its their our my".split())
+
+
+def _is_cue(toks: list[_Tok], i: int, lo: int) -> bool:
+    low = toks[i].low
+    if low not in CUE_FORMS:
+        return False
+    prev = toks[i - 1].low if i > lo else ""
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if prev == "to":
+        return False
+    if low.endswith("ing") and not (prev in _BE or prev == "," or prev.endswith("ly")):
+        return False
+    if low in _AMBIGUOUS and not (
+        nxt == "that" or prev in _AUX or _head(prev) in _SUBJECT_WORDS or prev.endswith("ly")
+    ):
+        return False
+    if not low.endswith("ing") and low != CUE_FORMS[low]:
+        if prev in _PAST_ADJ_BEFORE:
+            return False
+        j = i - 1
+        while j >= lo and toks[j].low.endswith("ly") and len(toks[j].low) > 4:
+            j -= 1
+        if j >= lo and toks[j].low in _BE and toks[j].low not in ("'s",):
+            return False
+    return True
+
+
+def _words_between(toks: list[_Tok], a: int, b: int) -> int:
+    return sum(1 for t in toks[a:b] if _is_word(t))
+
+
+def _is_boundary(tok: _Tok) -> bool:
+    return tok.text in ",—–" or tok.text in _CLOSE_QUOTES
+
+
+@attrs.frozen
+class _Found:
+    source: tuple[int, int] | None
+    cue: tuple[int, int]
+    content: tuple[int, int]  # character offsets
+    relative: bool = False
+
+
+def _span_chars(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _STRIP:
+        start += 1
+    while end > start and text[end - 1] in _STRIP:
+        end -= 1
+    return start, end
+
+
+def _inverted(toks: list[_Tok], i: int, lo: int, hi: int) -> tuple[int, tuple[int, int]] | None:
+    """``CONTENT, SOURCE said`` or ``CONTENT, said SOURCE``: (boundary index, source range)."""
+    low = toks[i].low
+    if low.endswith("ing"):
+        return None
+    nxt = toks[i + 1] if i + 1 < hi else None
+    tail_clause = nxt is not None and nxt.low == "that"
+    if not tail_clause and nxt is not None and nxt.text not in ".,;!?":
+        k = i + 1
+        while k < hi and toks[k].text not in ",;":
+            k += 1
+        tail_clause = _words_between(toks, i + 1, k) > 6 or not (
+            nxt.low in _ADJUNCT_STARTS or _capitalised(nxt) or CUE_FORMS[low] in _TELL_LIKE
+        )
+    if tail_clause:
+        return None
+    j = _skip_aux_back(toks, i - 1, lo)
+    np = _np_before(toks, j, lo)
+    if (
+        np is not None
+        and np[0] - 1 > lo
+        and _is_boundary(toks[np[0] - 1])
+        and toks[np[0]].low not in ("who", "which", "that")
+    ):
+        if _words_between(toks, lo, np[0] - 1) >= 3:
+            return np[0] - 1, np
+    if (
+        i - 1 > lo
+        and _is_boundary(toks[i - 1])
+        and CUE_FORMS[low] not in _TELL_LIKE
+        and _words_between(toks, lo, i - 1) >= 3
+    ):
+        after = _np_after(toks, i + 1, hi)
+        if after is not None:
+            return i - 1, after
+    return None
+
+
+def _sentence(text: str, toks: list[_Tok], sent_end: int) -> list[_Found]:
+    """Attributions in one sentence's tokens."""
+    lo, hi = 0, len(toks)
+    found: list[_Found] = []
+    inverted: dict[int, tuple[int, tuple[int, int]]] = {}
+    stops: list[int] = []
+    for i in range(hi):
+        if _is_cue(toks, i, lo):
+            inv = _inverted(toks, i, lo, hi)
+            if inv is not None:
+                inverted[i] = inv
+                stops.append(toks[inv[0]].start)
+        elif toks[i].low == "according" and i + 1 < hi and toks[i + 1].low == "to" and i > lo:
+            if toks[i - 1].text == ",":
+                stops.append(toks[i - 1].start)
+
+    def content_end(after: int, subordinate: bool) -> int:
+        end = sent_end
+        for stop in stops:
+            if after < stop < end:
+                end = stop
+        for t in toks:
+            if t.start > after and t.text == ";":
+                end = min(end, t.start)
+                break
+        for n, t in enumerate(toks[:-1]):
+            if t.start > after and t.text == "," and toks[n + 1].low in _CLAUSE_BREAKS:
+                end = min(end, t.start)
+                break
+        if subordinate:
+            for t in toks:
+                if t.start > after and t.text == ",":
+                    end = min(end, t.start)
+                    break
+        return end
+
+    sent_start = toks[0].start
+    for i in range(hi):
+        tok = toks[i]
+        if tok.low == "according" and i + 1 < hi and toks[i + 1].low == "to":
+            np = _np_after(toks, i + 2, hi)
+            if np is None:
+                continue
+            if _words_between(toks, lo, i) <= 1:
+                c_start = toks[np[1] - 1].end
+                c_end = content_end(c_start, False)
+            else:
+                c_start, c_end = sent_start, toks[i].start
+            found.append(_Found(np, (i, i + 2), (c_start, c_end)))
+            continue
+        if tok.low in NOUN_CUES and i + 1 < hi and toks[i + 1].low == "that" and i > lo:
+            prev = toks[i - 1]
+            source = (i - 1, i) if prev.low.endswith("'s") or prev.low in _POSSESSIVES else None
+            c_start = toks[i + 1].start
+            found.append(_Found(source, (i, i + 1), (c_start, content_end(c_start, False))))
+            continue
+        if not _is_cue(toks, i, lo):
+            continue
+        if i in inverted:
+            boundary, np = inverted[i]
+            found.append(_Found(np, (i, i + 1), (sent_start, toks[boundary].start)))
+            continue
+        lemma = CUE_FORMS[tok.low]
+        source: tuple[int, int] | None
+        subordinate = False
+        if tok.low.endswith("ing") and i > lo and toks[i - 1].text == ",":
+            earlier = [f.source for f in found if f.source is not None]
+            source = earlier[-1] if earlier else _subject_of_sentence(toks, lo, i)
+        else:
+            j = _skip_aux_back(toks, i - 1, lo)
+            source = _np_before(toks, j, lo)
+            if source is None and j > lo and toks[j].text == ",":
+                c = j - 1
+                while c > lo and toks[c].text != ",":
+                    c -= 1
+                if c > lo:
+                    source = _np_before(toks, c - 1, lo)
+            if source is None:
+                continue
+            a = source[0]
+            subordinate = a > lo and toks[a - 1].low in _SUBORDINATORS
+        k = i + 1
+        if k < hi and toks[k].low in _PARTICLES:
+            k += 1
+        for m in range(k, min(hi, k + 7)):
+            if toks[m].low == "that":
+                k = m
+                break
+            if toks[m].text in ".;:!?" or toks[m].text in _OPEN_QUOTES:
+                break
+        if k >= hi:
+            continue
+        c_start = toks[k].start
+        c_end = content_end(c_start, subordinate)
+        if _words_between(toks, k, hi) < 2:
+            continue
+        found.append(_Found(source, (i, i + 1), (c_start, c_end)))
+    return found
+
+
+# --- claimers: mentions and the names they resolve to --------------------------------------------
+
+_TITLES = frozenset(
+    """
+    president mr mrs ms dr sen senator rep gov governor gen general secretary minister prime
+    spokesman spokeswoman spokesperson chancellor
+    """.split()
+)
+_PRONOUNS = _SUBJECT_WORDS | _POSSESSIVES | _OBJECT_PRONOUNS
+
+
+def _np_name(text: str, toks: list[_Tok], a: int, b: int) -> str:
+    while a < b - 1 and (toks[a].low in _DETERMINERS or toks[a].low in _POSSESSIVES):
+        a += 1
+    for k in range(a + 1, b - 1):
+        if toks[k].low == "of" and _capitalised(toks[k - 1]):
+            b = k
+            break
+    name = text[toks[a].start : toks[b - 1].end]
+    for suffix in ("'s", "’s"):
+        if name.endswith(suffix) and len(name) > 2:
+            name = name[: -len(suffix)]
+    return name
+
+
+def _fullest(text: str, name: str, cache: dict[str, str]) -> str:
+    """The longest form of a one-word name in the document ("Trehubov" -> "Viktor Trehubov")."""
+    if " " in name or not name[:1].isupper() or len(name) < 3:
+        return name
+    if name not in cache:
+        pattern = regex.compile(
+            r"(?:(?:\p{Lu}[\p{L}'’-]{1,30}|\p{Lu}\.) ){1,3}" + regex.escape(name) + r"\b"
+        )
+        best = name
+        for m in pattern.finditer(text, timeout=1.0):
+            words = m.group().split()
+            while words[:-1] and (
+                words[0] in _TITLE_STOP or words[0].lower().strip(".") in _TITLES
+            ):
+                words = words[1:]
+            candidate = " ".join(words)
+            if any(w in _TITLE_STOP for w in words[1:]):
+                continue
+            if len(candidate) > len(best):
+                best = candidate
+                break
+        cache[name] = best
+    return cache[name]
+
+
+class _Resolver:
+    """Names for mentions: pronouns and "who" to the latest named claimer, surnames to full names."""
+
+    def __init__(self, text: str, quotes: Sequence[Quote]) -> None:
+        self.text = text
+        self.cache: dict[str, str] = {}
+        self.named: list[tuple[int, str]] = sorted(
+            (q.speaker.start, q.speaker.name)
+            for q in quotes
+            if q.speaker is not None and q.speaker.name[:1].isupper()
+        )
+
+    def latest(self, offset: int) -> str | None:
+        best = None
+        for start, name in self.named:
+            if start >= offset:
+                break
+            best = name
+        return best
+
+    def mention(self, toks: list[_Tok], a: int, b: int) -> Mention:
+        start, end = toks[a].start, toks[b - 1].end
+        surface = self.text[start:end]
+        name: str | None
+        if b - a == 1 and _head(toks[a].low) in _PRONOUNS:
+            name = None
+            if toks[a].low == "who" and a >= 2 and toks[a - 1].text == ",":
+                np = _np_before(toks, a - 2, 0)
+                if np is not None:
+                    name = _fullest(self.text, _np_name(self.text, toks, *np), self.cache)
+            if name is None:
+                name = self.latest(start) or surface
+        else:
+            name = _fullest(self.text, _np_name(self.text, toks, a, b), self.cache)
+            if name[:1].isupper():
+                self.named.append((start, name))
+                self.named.sort()
+        return Mention(start=start, end=end, text=surface, name=name)
+
+
+def find_attributions(document: Document, quotes: Sequence[Quote] = ()) -> list[Attribution]:
+    """Reported speech in ``document``: source mention, cue and asserted content, in text order."""
+    text = document.text
+    resolver = _Resolver(text, quotes)
+    out: list[Attribution] = []
+    for sentence in document.sentences:
+        toks = _tokens(text, sentence.start, sentence.end)
+        if len(toks) < 3:
+            continue
+        for found in _sentence(text, toks, sentence.end):
+            c_start, c_end = _span_chars(text, *found.content)
+            if c_end < len(text) and text[c_start : c_start + 1] in _OPEN_QUOTES:
+                if text[c_end : c_end + 1] in _CLOSE_QUOTES:
+                    c_end += 1
+            if c_end - c_start < 3:
+                continue
+            cue = Span.of(text, toks[found.cue[0]].start, toks[found.cue[1] - 1].end)
+            source = resolver.mention(toks, *found.source) if found.source else None
+            out.append(Attribution(source=source, cue=cue, content=Span.of(text, c_start, c_end)))
+    return out
+
+
+def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    """Whether two spans share at least half of the shorter one."""
+    shared = min(a_end, b_end) - max(a_start, b_start)
+    shorter = min(a_end - a_start, b_end - b_start)
+    return shared > 0 and shared * 2 >= shorter
+
+
+def _same(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    """Whether two spans are nearly the same (Jaccard overlap of 0.8 or more)."""
+    shared = min(a_end, b_end) - max(a_start, b_start)
+    union = max(a_end, b_end) - min(a_start, b_start)
+    return shared > 0 and shared >= 0.8 * union
+
+
+def _quote_claim(document: Document, quote: Quote) -> Claim:
+    scored = checkworthiness(quote.text)
+    return Claim(
+        start=quote.start,
+        end=quote.end,
+        text=quote.text,
+        kind="reported",
+        claimer=quote.speaker,
+        cue=quote.cue,
+        score=scored.value,
+        features=scored.features,
+        quote=quote,
+    )
+
+
+def _reported_claim(document: Document, found: Attribution) -> Claim:
+    scored = checkworthiness(found.content.text)
+    return Claim(
+        start=found.content.start,
+        end=found.content.end,
+        text=found.content.text,
+        kind="reported",
+        claimer=found.source,
+        cue=found.cue,
+        score=scored.value,
+        features=scored.features,
+    )
+
+
+def _factual_claims(document: Document, taken: list[tuple[int, int]]) -> list[Claim]:
+    """Check-worthy sentences that no quote or reported claim already covers."""
+    out: list[Claim] = []
+    text = document.text
+    for sentence in document.sentences:
+        start, end = sentence.start, sentence.end
+        while start < end and text[start] in _STRIP:
+            start += 1
+        while end > start and text[end - 1] in " \t\r\n":
+            end -= 1
+        if end - start < 2 or any(_overlaps(start, end, s, e) for s, e in taken):
+            continue
+        scored = checkworthiness(text[start:end])
+        if scored.value >= THRESHOLD:
+            out.append(
+                Claim(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    kind="factual",
+                    score=scored.value,
+                    features=scored.features,
+                )
+            )
+    return out
+
+
+def extract_claims(document: Document, quotes: Sequence[Quote] = ()) -> list[Claim]:
+    """The claims of ``document``: quote-linked, reported and factual, sorted by span."""
+    claims: list[Claim] = []
+    taken: list[tuple[int, int]] = []
+    for quote in quotes:
+        if quote.kind in ("direct", "mixed") and quote.is_valid_in(document.text):
+            claims.append(_quote_claim(document, quote))
+            taken.append((quote.start, quote.end))
+    quoted = list(taken)
+    for found in find_attributions(document, quotes):
+        c = found.content
+        if any(_overlaps(c.start, c.end, s, e) for s, e in quoted):
+            continue
+        if any(_same(c.start, c.end, s, e) for s, e in taken):
+            continue
+        claims.append(_reported_claim(document, found))
+        taken.append((c.start, c.end))
+    claims.extend(_factual_claims(document, taken))
+    claims.sort(key=lambda claim: (claim.start, claim.end, claim.kind))
+    return claims
+
+
+@hookimpl
+def newsparse_extract_claims(document: Document, quotes: tuple[Quote, ...]) -> list[Claim]:
+    """Default plugin: reported and check-worthy claims of ``document``."""
+    return extract_claims(document, quotes)
+
+
+__all__ = ["THRESHOLD", "Claim", "Mention", "extract_claims", "newsparse_extract_claims"]
