@@ -17,7 +17,7 @@ behind it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 import attrs
 import regex
@@ -28,33 +28,53 @@ from newsparse.hookspecs import hookimpl
 from newsparse.results import Claim, Mention, Quote
 
 THRESHOLD = 0.5
+
+
+def _words(text: str) -> frozenset[str]:
+    """A set of words written as one space-separated string."""
+    return frozenset(text.split())
+
+
 _STRIP = " \t\r\n.,;:!?-—–"
 
 # --- the reporting-cue lexicon: lemmas, inflected by rule --------------------------------------
 
 # Verbs that introduce an asserted proposition (a that-clause, an object clause or an object).
-SPEECH_LEMMAS: frozenset[str] = frozenset(
+SPEECH_LEMMAS: frozenset[str] = _words(
     """
     say tell add write note report announce suggest tweet argue explain declare claim insist
-    admit deny warn confirm acknowledge boast brag believe think know predict promise vow pledge
-    assert stress emphasize emphasise concede contend maintain allege charge complain reveal
-    recall reply respond agree disclose estimate conclude fear hope expect worry show find
-    indicate mention observe remark joke reiterate repeat testify post caution speculate imply
-    signal affirm assure inform advise remind guess suspect feel realize realise recognize
-    recognise understand learn hear doubt wonder ask question proclaim retort lament hint quip
-    muse recount assume presume suppose imagine forecast calculate demonstrate prove acknowledge
-    blame accuse criticize criticise praise describe dismiss urge propose contend counter
-    predict reckon decry concede specify underline underscore highlight insinuate grumble
-    """.split()
-)
-# Forms that are also common nouns or adjectives count only after a subject-like word.
-_AMBIGUOUS = frozenset(
+    admit deny warn confirm acknowledge boast brag believe think know predict promise vow
+    pledge assert stress emphasize emphasise concede contend maintain allege charge complain
+    reveal recall reply respond agree disclose estimate conclude fear hope expect worry show
+    find indicate mention observe remark joke reiterate repeat testify post caution
+    speculate imply signal affirm assure inform advise remind guess suspect feel realize
+    realise recognize recognise understand learn hear doubt wonder ask question proclaim
+    retort lament hint quip muse recount assume presume suppose imagine forecast calculate
+    demonstrate prove acknowledge blame accuse criticize criticise praise describe dismiss
+    urge propose contend counter predict reckon decry concede specify underline underscore
+    highlight insinuate grumble
     """
-    report reports note notes post posts claim claims charge charges question questions show
-    shows hope hopes fear fears doubt doubts answer promise promises signal signals tweet
-    tweets counter state states forecast forecasts find finds add adds estimate estimates
-    concern concerns muse repeat joke jokes hint hints remark remarks blame praise feel
-    """.split()
+)
+# Verbs of stance towards an object: PolNeAR-style attributions of attitude ("X criticized Y").
+ATTITUDE_LEMMAS: frozenset[str] = _words(
+    """
+    criticize criticise slam blast attack mock denounce condemn assail lambaste chastise
+    rebuke scold decry endorse support oppose reject defend praise hail applaud welcome
+    thank tout embrace favor favour back challenge question dismiss call describe portray
+    characterize characterise label compare cite urge demand request recommend propose seek
+    want wish prefer plan threaten express voice discuss mention highlight acknowledge
+    accept vow refuse decline consider regard view blame accuse target reference insist
+    """
+)
+# Lemmas that are also common nouns: their base and -s forms count only after a subject-like
+# word or before "that" ("the report shows" is a noun; "reports that" is a verb).
+_NOUNISH = _words(
+    """
+    report note post claim charge question show hope fear doubt answer promise signal tweet
+    counter forecast find add estimate muse repeat joke hint remark blame praise feel attack
+    support call plan demand request vote view target back voice favor favour challenge
+    reference wish welcome embrace label thank defend want need mock
+    """
 )
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("said",),
@@ -71,51 +91,61 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "prove": ("proved", "proven"),
     "learn": ("learned", "learnt"),
 }
-_DOUBLING = frozenset("admit regret refer prefer quip rebut submit commit omit confer".split())
+_DOUBLING = frozenset(
+    ["admit", "regret", "refer", "prefer", "quip", "rebut", "submit", "commit", "omit", "confer"]
+)
 # Nouns of assertion: "Kyiv's acknowledgement that ...", "the claim that ...".
-NOUN_CUES: frozenset[str] = frozenset(
+NOUN_CUES: frozenset[str] = _words(
     """
-    claim claims assertion assertions admission acknowledgement acknowledgment denial insistence
-    statement announcement warning suggestion argument belief contention allegation allegations
-    assurance assurances promise prediction estimate conclusion finding findings accusation
-    accusations charge charges fear fears hope view boast confirmation report reports
-    """.split()
+    claim claims assertion assertions admission acknowledgement acknowledgment denial
+    insistence statement announcement warning suggestion argument belief contention
+    allegation allegations assurance assurances promise prediction estimate conclusion
+    finding findings accusation accusations charge charges fear fears hope view boast
+    confirmation report reports
+    """
 )
 # Participles after a comma ("..., saying ...") take the main clause's subject as source.
-_SUBJECT_WORDS = frozenset("i you he she it we they who".split())
-_OBJECT_PRONOUNS = frozenset("me him her us them".split())
-_POSSESSIVES = frozenset("his her its their our my your".split())
-_AUX = frozenset(
+_SUBJECT_WORDS = _words("i you he she it we they who")
+_OBJECT_PRONOUNS = _words("me him her us them")
+_POSSESSIVES = _words("his her its their our my your")
+_AUX = _words(
     """
     have has had 've 'd will would could should may might must can did does do not n't never
     also repeatedly already still later again previously often always once now then just
-    reportedly publicly privately recently long first even further flatly been be being is was
-    are were am 's 're 'll too finally quickly initially originally separately
-    """.split()
-)
-_BE = frozenset("is was are were be been being am 's 're".split())
-_NP_STOP = frozenset(
+    reportedly publicly privately recently long first even further flatly been be being is
+    was are were am 's 're 'll too finally quickly initially originally separately
     """
-    in on at for with by from to into about after before during over under than as like since
-    through without against among between within upon across toward towards via per and or but
-    nor so yet while because although though if when whether that which where whom whose what
-    why how is was are were be been has have had did do does will would can could should may
-    might must not n't there here then now just only even still also when once until unless
-    whereas said says say told
-    """.split()
 )
-_SUBORDINATORS = frozenset(
-    "while although though as because since if when whereas after before unless once".split()
+_BE = _words("is was are were be been being am 's 're")
+_NP_STOP = _words(
+    """
+    in on at for with by from to into about after before during over under than as like
+    since through without against among between within upon across toward towards via per
+    and or but nor so yet while because although though if when whether that which where
+    whom whose what why how is was are were be been has have had did do does will would can
+    could should may might must not n't there here then now just only even still also when
+    once until unless whereas said says say told
+    """
 )
-_DETERMINERS = frozenset("the a an this that these those some many most several".split())
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen rep gov gen col lt sgt capt st jr sr prof pres rev u.s u.n u.k d.c".split()
+_SUBORDINATORS = _words(
+    """
+    while although though as because since if when whereas after before unless once
+    """
 )
-_TITLE_STOP = frozenset(
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "some", "many", "most", "several"]
+)
+_ABBREVIATIONS = _words(
+    """
+    mr mrs ms dr sen rep gov gen col lt sgt capt st jr sr prof pres rev u.s u.n u.k d.c
+    """
+)
+_TITLE_STOP = _words(
     """
     The A An In On At For But And Or When While After Before If As Since Although Though
-    Meanwhile However Now Then This That These Those It He She They We I Last Next On By From
-    """.split()
+    Meanwhile However Now Then This That These Those It He She They We I Last Next On By
+    From
+    """
 )
 
 
@@ -163,7 +193,7 @@ def inflections(lemma: str) -> frozenset[str]:
 
 def _build_cue_forms() -> dict[str, str]:
     """Every inflected cue form, lower-cased, to its lemma (cues.py is used when present)."""
-    lemmas: set[str] = set(SPEECH_LEMMAS)
+    lemmas: set[str] = set(SPEECH_LEMMAS | ATTITUDE_LEMMAS)
     try:  # the shared lexicon, when the project provides it
         from newsparse import cues as shared  # type: ignore[attr-defined, unused-ignore]
 
@@ -178,6 +208,11 @@ def _build_cue_forms() -> dict[str, str]:
 
 
 CUE_FORMS: dict[str, str] = _build_cue_forms()
+_AMBIGUOUS = frozenset(
+    form
+    for form, lemma in CUE_FORMS.items()
+    if lemma in _NOUNISH and not form.endswith(("ed", "ing")) and form not in ("said", "told")
+)
 
 # --- tokens --------------------------------------------------------------------------------------
 
@@ -229,6 +264,13 @@ class Attribution:
 # --- finding sources -----------------------------------------------------------------------------
 
 
+def _abbreviation(tok: _Tok | None) -> bool:
+    """Whether a full stop after ``tok`` marks an abbreviation ("Mr.", "Sen.", "J.")."""
+    if tok is None:
+        return False
+    return tok.low in _ABBREVIATIONS or (_capitalised(tok) and len(tok.text) <= 3)
+
+
 def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
     """Token range [a, b) of the noun phrase that ends at token ``j`` (subject of a cue)."""
     if j < lo:
@@ -239,8 +281,7 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
     while k >= lo and j - k < 10:
         t = toks[k]
         if not _is_word(t):
-            prev = toks[k - 1].low if k - 1 >= lo else ""
-            if t.text == "." and (prev in _ABBREVIATIONS or len(prev) == 1):
+            if t.text == "." and _abbreviation(toks[k - 1] if k - 1 >= lo else None):
                 k -= 1
                 continue
             if t.text in "-&":
@@ -266,8 +307,7 @@ def _np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
     while k < hi and k - i < 12:
         t = toks[k]
         if not _is_word(t):
-            prev = toks[k - 1].low if k > i else ""
-            if t.text == "." and (prev in _ABBREVIATIONS or len(prev) == 1) and k + 1 < hi:
+            if t.text == "." and _abbreviation(toks[k - 1] if k > i else None) and k + 1 < hi:
                 k += 1
                 continue
             if t.text in "-&'’":
@@ -283,6 +323,7 @@ def _np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
 def _skip_aux_back(toks: list[_Tok], j: int, lo: int) -> int:
     while j >= lo and (
         toks[j].low in _AUX
+        or toks[j].low.endswith("n't")
         or (toks[j].low.endswith("ly") and len(toks[j].low) > 4 and not _capitalised(toks[j]))
     ):
         j -= 1
@@ -300,7 +341,8 @@ def _subject_of_sentence(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int] 
         return i, i + 1
     k = i
     while k < hi and k - i < 8 and _is_word(toks[k]) and toks[k].low not in _NP_STOP:
-        if toks[k].low in CUE_FORMS and k > i:
+        low = toks[k].low
+        if k > i and (low in CUE_FORMS or low in _AUX or (low.endswith("ed") and low.islower())):
             break
         k += 1
     return (i, k) if k > i else None
@@ -308,16 +350,26 @@ def _subject_of_sentence(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int] 
 
 # --- finding attributions in one sentence --------------------------------------------------------
 
-_TELL_LIKE = frozenset("tell inform assure remind advise warn ask urge accuse blame".split())
-_PARTICLES = frozenset("out of about on".split())
-_ADJUNCT_STARTS = frozenset(
+_TELL_LIKE = frozenset(
+    ["tell", "inform", "assure", "remind", "advise", "warn", "ask", "urge", "accuse", "blame"]
+)
+_PARTICLES = _words("out of about on")
+_ADJUNCT_STARTS = _words(
     """
     in on at to during after before last this earlier later recently yesterday today tonight
     on in a an the of about when while as late early
-    """.split()
+    """
 )
-_CLAUSE_BREAKS = frozenset("though although while but whereas because".split())
-_PAST_ADJ_BEFORE = _DETERMINERS | frozenset("of in for with by his her its their our my".split())
+_ADJUNCT_WORDS = _ADJUNCT_STARTS | _words(
+    """
+    statement interview release week month year night morning afternoon evening weekend
+    reporters recently repeatedly also publicly privately again , speech letter post
+    """
+)
+_CLAUSE_BREAKS = _words("though although while but whereas because")
+_PAST_ADJ_BEFORE = _DETERMINERS | frozenset(
+    ["of", "in", "for", "with", "by", "his", "her", "its", "their", "our", "my"]
+)
 
 
 def _is_cue(toks: list[_Tok], i: int, lo: int) -> bool:
@@ -331,18 +383,33 @@ def _is_cue(toks: list[_Tok], i: int, lo: int) -> bool:
     if low.endswith("ing") and not (prev in _BE or prev == "," or prev.endswith("ly")):
         return False
     if low in _AMBIGUOUS and not (
-        nxt == "that" or prev in _AUX or _head(prev) in _SUBJECT_WORDS or prev.endswith("ly")
+        nxt == "that"
+        or prev in _AUX
+        or _head(prev) in _SUBJECT_WORDS
+        or prev.endswith("ly")
+        or (i - 1 > lo and _capitalised(toks[i - 1]))
+        or (prev.endswith("s") and not prev.endswith("ss") and low == CUE_FORMS[low])
     ):
         return False
+    if not low.endswith("ing") and prev in _PAST_ADJ_BEFORE:
+        return False
     if not low.endswith("ing") and low != CUE_FORMS[low]:
-        if prev in _PAST_ADJ_BEFORE:
-            return False
         j = i - 1
         while j >= lo and toks[j].low.endswith("ly") and len(toks[j].low) > 4:
             j -= 1
         if j >= lo and toks[j].low in _BE and toks[j].low not in ("'s",):
             return False
     return True
+
+
+def _adjunct(tok: _Tok) -> bool:
+    """Words that may stand between a cue and its "that": "said on Tuesday in a statement that"."""
+    return (
+        tok.low in _ADJUNCT_WORDS
+        or _capitalised(tok)
+        or tok.low in _OBJECT_PRONOUNS
+        or (tok.low.endswith("ly") and len(tok.low) > 4)
+    )
 
 
 def _words_between(toks: list[_Tok], a: int, b: int) -> int:
@@ -374,6 +441,24 @@ def _inverted(toks: list[_Tok], i: int, lo: int, hi: int) -> tuple[int, tuple[in
     low = toks[i].low
     if low.endswith("ing"):
         return None
+    if any(t.text in _OPEN_QUOTES for t in toks[i + 1 : i + 3]):
+        return None  # "..., he said: "..."": the quotation follows the cue
+    first = next((t for t in toks if _is_word(t)), None)
+    if first is not None and (first.low in _SUBORDINATORS or first.low in _NP_STOP):
+        commas = [t for t in toks[:i] if t.text in ",;"]
+        if len(commas) <= 1:
+            return None  # "At his cookout, the leader said, ...": an adverbial, not content
+    if (
+        i - 1 > lo
+        and _is_boundary(toks[i - 1])
+        and CUE_FORMS[low] not in _TELL_LIKE
+        and _words_between(toks, lo, i - 1) >= 3
+        and i + 1 < hi
+        and (_capitalised(toks[i + 1]) or toks[i + 1].low in _DETERMINERS)
+    ):
+        after = _np_after(toks, i + 1, hi)
+        if after is not None:
+            return i - 1, after
     nxt = toks[i + 1] if i + 1 < hi else None
     tail_clause = nxt is not None and nxt.low == "that"
     if not tail_clause and nxt is not None and nxt.text not in ".,;!?":
@@ -392,18 +477,9 @@ def _inverted(toks: list[_Tok], i: int, lo: int, hi: int) -> tuple[int, tuple[in
         and np[0] - 1 > lo
         and _is_boundary(toks[np[0] - 1])
         and toks[np[0]].low not in ("who", "which", "that")
+        and _words_between(toks, lo, np[0] - 1) >= 3
     ):
-        if _words_between(toks, lo, np[0] - 1) >= 3:
-            return np[0] - 1, np
-    if (
-        i - 1 > lo
-        and _is_boundary(toks[i - 1])
-        and CUE_FORMS[low] not in _TELL_LIKE
-        and _words_between(toks, lo, i - 1) >= 3
-    ):
-        after = _np_after(toks, i + 1, hi)
-        if after is not None:
-            return i - 1, after
+        return np[0] - 1, np
     return None
 
 
@@ -419,9 +495,14 @@ def _sentence(text: str, toks: list[_Tok], sent_end: int) -> list[_Found]:
             if inv is not None:
                 inverted[i] = inv
                 stops.append(toks[inv[0]].start)
-        elif toks[i].low == "according" and i + 1 < hi and toks[i + 1].low == "to" and i > lo:
-            if toks[i - 1].text == ",":
-                stops.append(toks[i - 1].start)
+        elif (
+            toks[i].low == "according"
+            and i + 1 < hi
+            and toks[i + 1].low == "to"
+            and i > lo
+            and toks[i - 1].text == ","
+        ):
+            stops.append(toks[i - 1].start)
 
     def content_end(after: int, subordinate: bool) -> int:
         end = sent_end
@@ -444,6 +525,7 @@ def _sentence(text: str, toks: list[_Tok], sent_end: int) -> list[_Found]:
         return end
 
     sent_start = toks[0].start
+    source: tuple[int, int] | None
     for i in range(hi):
         tok = toks[i]
         if tok.low == "according" and i + 1 < hi and toks[i + 1].low == "to":
@@ -459,9 +541,9 @@ def _sentence(text: str, toks: list[_Tok], sent_end: int) -> list[_Found]:
             continue
         if tok.low in NOUN_CUES and i + 1 < hi and toks[i + 1].low == "that" and i > lo:
             prev = toks[i - 1]
-            source = (i - 1, i) if prev.low.endswith("'s") or prev.low in _POSSESSIVES else None
+            owner = (i - 1, i) if prev.low.endswith("'s") or prev.low in _POSSESSIVES else None
             c_start = toks[i + 1].start
-            found.append(_Found(source, (i, i + 1), (c_start, content_end(c_start, False))))
+            found.append(_Found(owner, (i, i + 1), (c_start, content_end(c_start, False))))
             continue
         if not _is_cue(toks, i, lo):
             continue
@@ -470,11 +552,15 @@ def _sentence(text: str, toks: list[_Tok], sent_end: int) -> list[_Found]:
             found.append(_Found(np, (i, i + 1), (sent_start, toks[boundary].start)))
             continue
         lemma = CUE_FORMS[tok.low]
-        source: tuple[int, int] | None
         subordinate = False
         if tok.low.endswith("ing") and i > lo and toks[i - 1].text == ",":
             earlier = [f.source for f in found if f.source is not None]
             source = earlier[-1] if earlier else _subject_of_sentence(toks, lo, i)
+        elif i - 1 > lo and toks[_skip_aux_back(toks, i - 1, lo)].low in ("and", "but"):
+            earlier = [f.source for f in found if f.source is not None]
+            source = earlier[-1] if earlier else _subject_of_sentence(toks, lo, i)
+            if source is None:
+                continue
         else:
             j = _skip_aux_back(toks, i - 1, lo)
             source = _np_before(toks, j, lo)
@@ -495,25 +581,49 @@ def _sentence(text: str, toks: list[_Tok], sent_end: int) -> list[_Found]:
             if toks[m].low == "that":
                 k = m
                 break
+            if not _adjunct(toks[m]) and lemma not in _TELL_LIKE:
+                break
             if toks[m].text in ".;:!?" or toks[m].text in _OPEN_QUOTES:
                 break
         if k >= hi:
             continue
         c_start = toks[k].start
         c_end = content_end(c_start, subordinate)
-        if _words_between(toks, k, hi) < 2:
+        if _words_between(toks, k, hi) < 1:
             continue
         found.append(_Found(source, (i, i + 1), (c_start, c_end)))
-    return found
+    return _trim_coordinated(toks, found)
+
+
+def _trim_coordinated(toks: list[_Tok], found: list[_Found]) -> list[_Found]:
+    """End a content before a later attribution's source: "A said X, and B said Y"."""
+    out = []
+    for f in found:
+        c_start, c_end = f.content
+        for g in found:
+            if g.source is None:
+                continue
+            at = g.source[0]
+            if not c_start < toks[at].start < c_end:
+                continue
+            k = at - 1
+            while k > 0 and toks[k].low in ("and", "but", "while"):
+                k -= 1
+            if toks[k].text in ",;":
+                c_end = toks[k].start
+            elif k < at - 1:
+                c_end = toks[k].end
+        out.append(attrs.evolve(f, content=(c_start, c_end)))
+    return out
 
 
 # --- claimers: mentions and the names they resolve to --------------------------------------------
 
-_TITLES = frozenset(
+_TITLES = _words(
     """
     president mr mrs ms dr sen senator rep gov governor gen general secretary minister prime
     spokesman spokeswoman spokesperson chancellor
-    """.split()
+    """
 )
 _PRONOUNS = _SUBJECT_WORDS | _POSSESSIVES | _OBJECT_PRONOUNS
 
@@ -608,9 +718,12 @@ def find_attributions(document: Document, quotes: Sequence[Quote] = ()) -> list[
             continue
         for found in _sentence(text, toks, sentence.end):
             c_start, c_end = _span_chars(text, *found.content)
-            if c_end < len(text) and text[c_start : c_start + 1] in _OPEN_QUOTES:
-                if text[c_end : c_end + 1] in _CLOSE_QUOTES:
-                    c_end += 1
+            if (
+                c_end < len(text)
+                and text[c_start : c_start + 1] in _OPEN_QUOTES
+                and text[c_end : c_end + 1] in _CLOSE_QUOTES
+            ):
+                c_end += 1
             if c_end - c_start < 3:
                 continue
             cue = Span.of(text, toks[found.cue[0]].start, toks[found.cue[1] - 1].end)
