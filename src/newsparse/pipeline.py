@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections
 import multiprocessing
+import multiprocessing.context
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
@@ -121,13 +122,13 @@ class Analyzer:
         arguments = {"document": document, **extra}
         found: list[R] = []
         for impl in self.host.implementations(hook):
-            plugin = impl.plugin_name
+            plugin: str = impl.plugin_name
 
             def fail(message: str, plugin: str = plugin) -> None:
-                self._record(
-                    errors,
-                    PluginError(plugin=plugin, hook=hook, document=document.name, message=message),
+                error = PluginError(
+                    plugin=plugin, hook=hook, document=document.name, message=message
                 )
+                self._record(errors, error)
 
             try:
                 returned = self._call(impl, arguments)
@@ -254,6 +255,7 @@ def _chunks(items: Iterable[DocumentLike]) -> Iterator[list[DocumentLike]]:
 
 def _parallel(analyzer: Analyzer, items: Iterable[DocumentLike], jobs: int) -> Iterator[Analysis]:
     methods = multiprocessing.get_all_start_methods()
+    context: multiprocessing.context.BaseContext
     if "fork" in methods:
         context = multiprocessing.get_context("fork")
         initargs: tuple[Any, ...] = (analyzer, None, analyzer.strict)
