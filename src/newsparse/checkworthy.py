@@ -18,6 +18,7 @@ that 0.5 is the threshold that maximised cross-validated F1 on the training data
 from __future__ import annotations
 
 import base64
+import itertools
 import json
 import math
 import zlib
@@ -31,107 +32,103 @@ import regex
 WEIGHTS_RESOURCE = "checkworthy_weights.json"
 
 _TOKEN = regex.compile(r"\p{L}+(?:['’]\p{L}+)*|\p{N}+(?:[.,:]\p{N}+)*|[%$€£¥]")
-_NUMBER = regex.compile(
-    r"\p{N}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-    r"forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|"
-    r"trillions?|dozens?|half|twice|triple[ds]?|double[ds]?|quarter)\b",
-    regex.IGNORECASE,
-)
-_PERCENT = regex.compile(r"%|\bper ?cent(?:age)?\b|\bpercentage points?\b", regex.IGNORECASE)
-_MONEY = regex.compile(
-    r"[$€£¥]\s?\p{N}|\b(?:dollars?|euros?|pounds? sterling|cents?|budget|deficit|debt|taxe?s?|"
-    r"spending|spent|cost|costs|paid|funding|revenue|salary|salaries|wages?|GDP)\b",
-    regex.IGNORECASE,
-)
-_YEAR = regex.compile(r"\b(?:1[89]|20)\p{N}\p{N}s?\b")
-_COMPARATIVE = regex.compile(
-    r"\b(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|better|worse|faster|"
-    r"slower|cheaper|richer|poorer|stronger|weaker|older|younger|\p{L}{3,}er)\s+than\b|"
-    r"\b(?:increase[ds]?|decrease[ds]?|doubled|tripled|rose|risen|fell|fallen|dropped|"
-    r"grew|grown|declined|cut|raised|reduced|up|down)\b",
-    regex.IGNORECASE,
-)
-_SUPERLATIVE = regex.compile(
-    r"\b(?:most|least|best|worst|largest|biggest|highest|lowest|greatest|fastest|"
-    r"longest|shortest|strongest|weakest|deadliest|worst-ever|only|every|all|none|nobody|"
-    r"never|always)\b",
-    regex.IGNORECASE,
-)
-_CAUSAL = regex.compile(
-    r"\b(?:because|caused?|causes|causing|due to|led to|leads? to|result(?:ed|s)? in|"
-    r"as a result|thanks to|responsible for|blamed?|therefore|consequently|so that)\b",
-    regex.IGNORECASE,
-)
-_RECORD = regex.compile(
-    r"\b(?:records?|first|unprecedented|all-time|historic|never before|for the first time|"
-    r"since \p{N}{4}|in history|ever)\b",
-    regex.IGNORECASE,
-)
-_ENTITY = regex.compile(r"(?<=\p{L}[,;:]?\s{1,3})\p{Lu}\p{Ll}+|\b\p{Lu}{2,}\b")
-_FIRST_PERSON = regex.compile(r"\b(?:I|I'm|I've|I'll|I'd|me|my|mine)\b")
-_WE = regex.compile(r"\b(?:we|we're|we've|we'll|us|our)\b", regex.IGNORECASE)
-_YOU = regex.compile(r"\b(?:you|you're|your)\b", regex.IGNORECASE)
-_FUTURE = regex.compile(
-    r"\b(?:will|'ll|going to|gonna|should|must|need to|needs to|have to|has to|want to|"
-    r"wants to|plan to|hope|let's|let us|would like)\b",
-    regex.IGNORECASE,
-)
-_OPINION = regex.compile(
-    r"\b(?:think|believe|feel|felt|guess|suppose|seems?|opinion|wrong|right|good|great|bad|"
-    r"wonderful|terrible|proud)\b",
-    regex.IGNORECASE,
-)
-_PAST_FACT = regex.compile(
-    r"\b(?:was|were|had|has been|have been|did|voted|passed|signed|created|lost|won|killed|"
-    r"died)\b",
-    regex.IGNORECASE,
-)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Word classes behind the linguistic features; phrases are matched as word bigrams.
+_LEXICON: dict[str, frozenset[str]] = {
+    "number": _words(
+        "one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
+        "fifty sixty seventy eighty ninety hundred hundreds thousand thousands million "
+        "millions billion billions trillion trillions dozen dozens half twice triple tripled "
+        "double doubled quarter"
+    ),
+    "percent": _words("% percent percentage percentages per_cent percentage_points"),
+    "money": _words(
+        "$ € £ ¥ dollar dollars euro euros cent cents budget deficit debt tax taxes spending "
+        "spent cost costs paid funding revenue salary salaries wage wages gdp"
+    ),
+    "comparative": _words(
+        "than increase increased increases decrease decreased decreases doubled tripled rose "
+        "risen fell fallen dropped grew grown declined cut raised reduced"
+    ),
+    "superlative": _words(
+        "most least best worst largest biggest highest lowest greatest fastest longest "
+        "shortest strongest weakest deadliest only every all none nobody never always"
+    ),
+    "causal": _words(
+        "because cause caused causes causing due_to led_to lead_to leads_to result_in "
+        "resulted_in results_in a_result thanks_to responsible blame blamed therefore "
+        "consequently so_that"
+    ),
+    "record": _words(
+        "record records first unprecedented all-time historic never_before in_history ever"
+    ),
+    "we": _words("we we're we've we'll us our"),
+    "you": _words("you you're your"),
+    "future_or_modal": _words(
+        "will 'll going_to gonna should must need_to needs_to have_to has_to want_to "
+        "wants_to plan_to hope let's let_us would_like"
+    ),
+    "opinion": _words(
+        "think believe feel felt guess suppose seem seems opinion wrong right good great bad "
+        "wonderful terrible proud"
+    ),
+    "past_event": _words(
+        "was were had has_been have_been did voted passed signed created lost won killed died"
+    ),
+}
+_FIRST_PERSON = _words("i i'm i've i'll i'd me my mine")
+_CLASSES: dict[str, tuple[str, ...]] = {}
+for _name, _members in _LEXICON.items():
+    for _member in _members:
+        _CLASSES[_member] = (*_CLASSES.get(_member, ()), _name)
+
 _QUESTION = regex.compile(r"\?\s*[\"”’']*\s*$")
 
 # Rule features: what labelled debate sentences cannot teach, with fixed weights.
-_WEATHER = regex.compile(
-    r"\b(?:forecasts?|forecasters?|temperatures?|degrees (?:celsius|fahrenheit|[CF])\b|"
-    r"°[CF]?|showers|rain(?:fall|y)?|snow(?:fall)?|sunny|cloudy|drizzle|thunderstorms?|"
-    r"humidity|highs? of|lows? of|wind chill|heat ?wave|mph winds|gusts?)",
-    regex.IGNORECASE,
+_WEATHER = _words(
+    "forecast forecasts forecaster forecasters temperature temperatures degrees_celsius "
+    "degrees_fahrenheit showers rain rainfall rainy snow snowfall sunny cloudy drizzle "
+    "thunderstorm thunderstorms humidity highs_of lows_of high_of low_of wind_chill heatwave "
+    "heat_wave mph_winds gust gusts frost fog"
 )
-_SPORTS = regex.compile(
-    r"\b\p{N}{1,3}\s?[-–:]\s?\p{N}{1,3}\b(?=[^.!?]{0,80}\b(?:wins?|won|victory|defeat(?:ed)?|"
-    r"beat|lost|draw|drew|match|game|goals?|points?|innings|half|quarter|season|league|cup)\b)|"
-    r"\b(?:wins?|won|victory|defeat(?:ed)?|beat|lost|drew|leads?)\b[^.!?]{0,60}"
-    r"\b\p{N}{1,3}\s?[-–:]\s?\p{N}{1,3}\b|"
-    r"\b(?:scored|touchdowns?|hat-trick|halftime|half-time|goalkeeper|striker|quarterback|"
-    r"penalty kick|free kick|home run|innings|playoffs?|kick-?off)\b",
-    regex.IGNORECASE,
+_SPORTS = _words(
+    "scored touchdown touchdowns hat-trick halftime half-time goalkeeper striker quarterback "
+    "penalty_kick free_kick home_run innings playoff playoffs kick-off kickoff"
 )
-_BOILERPLATE = regex.compile(
-    r"\b(?:all rights reserved|copyright|subscribe|newsletter|sign up|click here|"
-    r"follow us|read more|cookies?|terms of (?:use|service)|privacy policy|"
-    r"contributed (?:to )?(?:this )?report(?:ing)?|editing by|reporting by|"
-    r"related:|advertisement|share this|this story has been (?:updated|corrected))\b|©",
-    regex.IGNORECASE,
+_RESULT_WORDS = _words(
+    "win wins won victory defeat defeated beat lost draw drew match game goal goals points "
+    "innings half quarter season league cup lead leads"
+)
+_SCORELINE = regex.compile(r"(?<![\p{N}.,])\p{N}{1,3}\s?[-–:]\s?\p{N}{1,3}(?![\p{N}.,:])")
+_BOILERPLATE = _words(
+    "copyright subscribe newsletter cookie cookies advertisement rights_reserved sign_up "
+    "click_here follow_us read_more terms_of privacy_policy editing_by reporting_by "
+    "contributed_reporting this_report share_this been_updated been_corrected"
 )
 RULE_WEIGHTS: Mapping[str, float] = {"weather": -4.0, "sports_score": -4.0, "boilerplate": -6.0}
 
-_PATTERN_FEATURES: tuple[tuple[str, regex.Pattern[str]], ...] = (
-    ("number", _NUMBER),
-    ("percent", _PERCENT),
-    ("money", _MONEY),
-    ("year", _YEAR),
-    ("comparative", _COMPARATIVE),
-    ("superlative", _SUPERLATIVE),
-    ("causal", _CAUSAL),
-    ("record", _RECORD),
-    ("named_entity", _ENTITY),
-    ("first_person", _FIRST_PERSON),
-    ("we", _WE),
-    ("you", _YOU),
-    ("future_or_modal", _FUTURE),
-    ("opinion", _OPINION),
-    ("past_event", _PAST_FACT),
-)
 DENSE_FEATURES: tuple[str, ...] = (
-    *(name for name, _ in _PATTERN_FEATURES),
+    "number",
+    "percent",
+    "money",
+    "year",
+    "comparative",
+    "superlative",
+    "causal",
+    "record",
+    "named_entity",
+    "first_person",
+    *(
+        name
+        for name in _LEXICON
+        if name
+        not in ("number", "percent", "money", "comparative", "superlative", "causal", "record")
+    ),
     "question",
     "short",
     "long",
@@ -147,39 +144,98 @@ class Score:
     features: Mapping[str, float]
 
 
-def _tokens(text: str) -> list[str]:
-    out = []
-    for tok in _TOKEN.findall(text):
-        out.append("0" if tok[0].isdigit() else tok.lower().replace("’", "'"))
-    return out
+_SENTENCE_MARKS = frozenset('.!?:"“')
+
+
+def _raw_tokens(text: str) -> list[str]:
+    found: list[str] = _TOKEN.findall(text[:_MAX_CHARS])
+    return found
+
+
+def _normal(tok: str) -> str:
+    return "0" if tok[0].isdigit() else tok.lower().replace("’", "'")
 
 
 def ngrams(text: str) -> list[str]:
     """The word unigrams (``word:``) and bigrams (``pair:``) of ``text``; digits become ``0``."""
-    toks = _tokens(text[:_MAX_CHARS])
+    return _ngrams([_normal(t) for t in _raw_tokens(text)])
+
+
+def _ngrams(toks: list[str]) -> list[str]:
     grams = [f"word:{t}" for t in toks]
-    grams.extend(f"pair:{a} {b}" for a, b in zip(toks, toks[1:]))
+    grams.extend(f"pair:{a} {b}" for a, b in itertools.pairwise(toks))
     return grams
 
 
 def dense_features(text: str) -> dict[str, float]:
     """The linguistic features of ``text`` (values 0 or 1), in :data:`DENSE_FEATURES` order."""
-    text = text[:_MAX_CHARS]
-    out = {name: 1.0 if pattern.search(text) else 0.0 for name, pattern in _PATTERN_FEATURES}
-    n_words = len(_TOKEN.findall(text))
-    out["question"] = 1.0 if _QUESTION.search(text) else 0.0
-    out["short"] = 1.0 if n_words < 7 else 0.0
-    out["long"] = 1.0 if n_words > 30 else 0.0
+    raw = _raw_tokens(text)
+    return _dense(text, raw, [t.lower().replace("’", "'") for t in raw])
+
+
+def _dense(text: str, raw: list[str], low: list[str]) -> dict[str, float]:
+    fired: set[str] = set()
+    classes = _CLASSES
+    previous = ""
+    for i, tok in enumerate(raw):
+        word = low[i]
+        if word in classes:
+            fired.update(classes[word])
+        if previous:
+            pair = f"{previous}_{word}"
+            if pair in classes:
+                fired.update(classes[pair])
+        previous = word
+        first = tok[0]
+        if first.isdigit():
+            fired.add("number")
+            if len(tok) == 4 and tok[:2] in ("18", "19", "20"):
+                fired.add("year")
+        elif (
+            i
+            and first.isupper()
+            and len(tok) > 1
+            and (tok[1].islower() or tok.isupper())
+            and tok != "I"
+            and raw[i - 1] not in _SENTENCE_MARKS
+        ):
+            fired.add("named_entity")
+        if word in _FIRST_PERSON and (first == "I" or first.islower() or i == 0):
+            fired.add("first_person")
+        if word == "than" and i and low[i - 1].endswith("er") and len(low[i - 1]) > 4:
+            fired.add("comparative")
+    out = {name: 1.0 if name in fired else 0.0 for name in DENSE_FEATURES}
+    out["question"] = 1.0 if _QUESTION.search(text[-50:]) else 0.0
+    out["short"] = 1.0 if len(raw) < 7 else 0.0
+    out["long"] = 1.0 if len(raw) > 30 else 0.0
     return out
 
 
 def rule_features(text: str) -> dict[str, float]:
     """Which of the fixed-weight rules (weather, sports score, boilerplate) fire on ``text``."""
-    text = text[:_MAX_CHARS]
+    return _rules(text, [t.lower().replace("’", "'") for t in _raw_tokens(text)])
+
+
+def _rules(text: str, low: list[str]) -> dict[str, float]:
+    weather = sports = results = boilerplate = 0
+    previous = ""
+    for word in low:
+        pair = f"{previous}_{word}"
+        weather += (word in _WEATHER) + (pair in _WEATHER)
+        sports += word in _SPORTS or pair in _SPORTS
+        results += word in _RESULT_WORDS
+        boilerplate += word in _BOILERPLATE or pair in _BOILERPLATE
+        previous = word
+    if "°" in text:
+        weather += 1
+    if "©" in text:
+        boilerplate += 1
+    if results and not sports and _SCORELINE.search(text[:_MAX_CHARS]):
+        sports = 1
     return {
-        "weather": 1.0 if len(_WEATHER.findall(text)) >= 2 else 0.0,
-        "sports_score": 1.0 if _SPORTS.search(text) else 0.0,
-        "boilerplate": 1.0 if _BOILERPLATE.search(text) else 0.0,
+        "weather": 1.0 if weather >= 2 else 0.0,
+        "sports_score": 1.0 if sports else 0.0,
+        "boilerplate": 1.0 if boilerplate else 0.0,
     }
 
 
@@ -195,6 +251,7 @@ class Model:
     bias: float
     dense: Mapping[str, float]
     hashed: tuple[float, ...]
+    _weights: dict[str, float] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     @classmethod
     def from_json(cls, data: Mapping[str, object]) -> Model:
@@ -211,21 +268,28 @@ class Model:
         """The check-worthiness of ``text`` with every non-zero contribution."""
         contributions: dict[str, float] = {"bias": self.bias}
         buckets = len(self.hashed)
+        raw = _raw_tokens(text)
+        low = [t.lower().replace("’", "'") for t in raw]
         if buckets:
-            for gram in ngrams(text):
-                w = self.hashed[bucket(gram, buckets)]
+            weights = self._weights
+            if len(weights) > 500_000:
+                weights.clear()
+            for gram in _ngrams(["0" if t[0].isdigit() else t for t in low]):
+                w = weights.get(gram)
+                if w is None:
+                    w = weights[gram] = self.hashed[bucket(gram, buckets)]
                 if w:
                     contributions[gram] = contributions.get(gram, 0.0) + w
-        for name, value in dense_features(text).items():
+        for name, value in _dense(text, raw, low).items():
             w = self.dense.get(name, 0.0) * value
             if w:
                 contributions[name] = w
-        for name, value in rule_features(text).items():
+        for name, value in _rules(text, low).items():
             if value:
                 contributions[name] = RULE_WEIGHTS[name] * value
         logit = sum(contributions.values())
         value = 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, logit))))
-        return Score(value=value, features={k: round(v, 4) for k, v in contributions.items()})
+        return Score(value=value, features=contributions)
 
 
 @lru_cache(maxsize=1)

@@ -17,11 +17,14 @@ behind it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left, insort
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
 
+from newsparse.checkworthy import Score
 from newsparse.checkworthy import score as checkworthiness
 from newsparse.document import Document, Span
 from newsparse.hookspecs import hookimpl
@@ -115,6 +118,9 @@ _AUX = _words(
     reportedly publicly privately recently long first even further flatly been be being is
     was are were am 's 're 'll too finally quickly initially originally separately
     """
+)
+_MODALS = _words(
+    "have has had will would could should may might must can did does do 'd 'll not n't never"
 )
 _BE = _words("is was are were be been being am 's 're")
 _NP_STOP = _words(
@@ -222,8 +228,7 @@ _CLOSE_QUOTES = "\"”’»'"
 _BOUNDARY = frozenset(',;:()[]—–"“”«»')
 
 
-@attrs.frozen
-class _Tok:
+class _Tok(NamedTuple):
     start: int
     end: int
     text: str
@@ -231,11 +236,11 @@ class _Tok:
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    out = []
-    for m in _TOKEN.finditer(text, start, end):
-        t = m.group()
-        out.append(_Tok(m.start(), m.end(), t, t.lower().replace("’", "'")))
-    return out
+    return [
+        _Tok(m.start(), m.end(), t, t.lower().replace("’", "'"))
+        for m in _TOKEN.finditer(text, start, end)
+        for t in (m.group(),)
+    ]
 
 
 def _head(low: str) -> str:
@@ -296,7 +301,7 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
     a = k + 1
     while a <= j and toks[a].low == "of":
         a += 1
-    if a > j:
+    if a > j or all(t.low in _DETERMINERS or t.low in _POSSESSIVES for t in toks[a : j + 1]):
         return None
     return a, j + 1
 
@@ -384,7 +389,7 @@ def _is_cue(toks: list[_Tok], i: int, lo: int) -> bool:
         return False
     if low in _AMBIGUOUS and not (
         nxt == "that"
-        or prev in _AUX
+        or prev in _MODALS
         or _head(prev) in _SUBJECT_WORDS
         or prev.endswith("ly")
         or (i - 1 > lo and _capitalised(toks[i - 1]))
@@ -489,8 +494,9 @@ def _sentence(text: str, toks: list[_Tok], sent_end: int) -> list[_Found]:
     found: list[_Found] = []
     inverted: dict[int, tuple[int, tuple[int, int]]] = {}
     stops: list[int] = []
+    cues = [t.low in CUE_FORMS and _is_cue(toks, i, lo) for i, t in enumerate(toks)]
     for i in range(hi):
-        if _is_cue(toks, i, lo):
+        if cues[i]:
             inv = _inverted(toks, i, lo, hi)
             if inv is not None:
                 inverted[i] = inv
@@ -545,7 +551,7 @@ def _sentence(text: str, toks: list[_Tok], sent_end: int) -> list[_Found]:
             c_start = toks[i + 1].start
             found.append(_Found(owner, (i, i + 1), (c_start, content_end(c_start, False))))
             continue
-        if not _is_cue(toks, i, lo):
+        if not cues[i]:
             continue
         if i in inverted:
             boundary, np = inverted[i]
@@ -642,29 +648,30 @@ def _np_name(text: str, toks: list[_Tok], a: int, b: int) -> str:
     return name
 
 
+_NAME_RUN = regex.compile(r"(?:(?:\p{Lu}[\p{L}'’-]{1,30}|\p{Lu}\.) ){1,3}\p{Lu}[\p{L}'’-]{1,30}\b")
+
+
+def _full_names(text: str) -> dict[str, str]:
+    """Each surname's first multi-word form in ``text`` ("Trehubov" -> "Viktor Trehubov")."""
+    names: dict[str, str] = {}
+    for m in _NAME_RUN.finditer(text, timeout=5.0):
+        words = m.group().split()
+        while words[:-1] and (words[0] in _TITLE_STOP or words[0].lower().strip(".") in _TITLES):
+            words = words[1:]
+        if len(words) < 2 or any(w in _TITLE_STOP for w in words[1:]):
+            continue
+        names.setdefault(words[-1], " ".join(words))
+    return names
+
+
 def _fullest(text: str, name: str, cache: dict[str, str]) -> str:
-    """The longest form of a one-word name in the document ("Trehubov" -> "Viktor Trehubov")."""
+    """The longest form of a one-word name in the document, else the name itself."""
     if " " in name or not name[:1].isupper() or len(name) < 3:
         return name
-    if name not in cache:
-        pattern = regex.compile(
-            r"(?:(?:\p{Lu}[\p{L}'’-]{1,30}|\p{Lu}\.) ){1,3}" + regex.escape(name) + r"\b"
-        )
-        best = name
-        for m in pattern.finditer(text, timeout=1.0):
-            words = m.group().split()
-            while words[:-1] and (
-                words[0] in _TITLE_STOP or words[0].lower().strip(".") in _TITLES
-            ):
-                words = words[1:]
-            candidate = " ".join(words)
-            if any(w in _TITLE_STOP for w in words[1:]):
-                continue
-            if len(candidate) > len(best):
-                best = candidate
-                break
-        cache[name] = best
-    return cache[name]
+    if not cache:
+        cache.update(_full_names(text))
+        cache.setdefault("", "")
+    return cache.get(name, name)
 
 
 class _Resolver:
@@ -746,8 +753,48 @@ def _same(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return shared > 0 and shared >= 0.8 * union
 
 
-def _quote_claim(document: Document, quote: Quote) -> Claim:
-    scored = checkworthiness(quote.text)
+class _Spans:
+    """Spans taken so far, searchable by overlap without scanning them all."""
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+        self.longest = 0
+
+    def add(self, start: int, end: int) -> None:
+        insort(self.spans, (start, end))
+        self.longest = max(self.longest, end - start)
+
+    def any(self, start: int, end: int, test: Callable[[int, int, int, int], bool]) -> bool:
+        lo = bisect_left(self.spans, (start - self.longest, -1))
+        hi = bisect_left(self.spans, (end, -1))
+        return any(test(start, end, s, e) for s, e in self.spans[lo:hi])
+
+
+class _Scorer:
+    """Check-worthiness of the sentences a claim lies in, each sentence range scored once."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.cache: dict[tuple[int, int], Score] = {}
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The stripped range of the sentences that ``start``..``end`` lies in."""
+        doc = self.document
+        first = doc.sentence_at(start)
+        last = doc.sentence_at(max(start, end - 1))
+        s = min(first.start, start) if first is not None else start
+        e = max(last.end, end) if last is not None else end
+        return _span_chars(doc.text, s, e)
+
+    def __call__(self, start: int, end: int) -> Score:
+        key = self.bounds(start, end)
+        if key not in self.cache:
+            self.cache[key] = checkworthiness(self.document.text[key[0] : key[1]])
+        return self.cache[key]
+
+
+def _quote_claim(quote: Quote, scorer: _Scorer) -> Claim:
+    scored = scorer(quote.start, quote.end)
     return Claim(
         start=quote.start,
         end=quote.end,
@@ -761,8 +808,8 @@ def _quote_claim(document: Document, quote: Quote) -> Claim:
     )
 
 
-def _reported_claim(document: Document, found: Attribution) -> Claim:
-    scored = checkworthiness(found.content.text)
+def _reported_claim(found: Attribution, scorer: _Scorer) -> Claim:
+    scored = scorer(found.content.start, found.content.end)
     return Claim(
         start=found.content.start,
         end=found.content.end,
@@ -775,20 +822,19 @@ def _reported_claim(document: Document, found: Attribution) -> Claim:
     )
 
 
-def _factual_claims(document: Document, taken: list[tuple[int, int]]) -> list[Claim]:
+def _factual_claims(document: Document, taken: _Spans, scorer: _Scorer) -> list[Claim]:
     """Check-worthy sentences that no quote or reported claim already covers."""
     out: list[Claim] = []
     text = document.text
     for sentence in document.sentences:
-        start, end = sentence.start, sentence.end
-        while start < end and text[start] in _STRIP:
-            start += 1
-        while end > start and text[end - 1] in " \t\r\n":
-            end -= 1
-        if end - start < 2 or any(_overlaps(start, end, s, e) for s, e in taken):
+        start, end = _span_chars(text, sentence.start, sentence.end)
+        if end - start < 2 or taken.any(start, end, _overlaps):
             continue
-        scored = checkworthiness(text[start:end])
+        scored = scorer(start, end)
         if scored.value >= THRESHOLD:
+            end = sentence.end  # keep the full stop: the claim is the whole sentence
+            while end > start and text[end - 1].isspace():
+                end -= 1
             out.append(
                 Claim(
                     start=start,
@@ -805,21 +851,21 @@ def _factual_claims(document: Document, taken: list[tuple[int, int]]) -> list[Cl
 def extract_claims(document: Document, quotes: Sequence[Quote] = ()) -> list[Claim]:
     """The claims of ``document``: quote-linked, reported and factual, sorted by span."""
     claims: list[Claim] = []
-    taken: list[tuple[int, int]] = []
+    scorer = _Scorer(document)
+    quoted = _Spans()
+    taken = _Spans()
     for quote in quotes:
         if quote.kind in ("direct", "mixed") and quote.is_valid_in(document.text):
-            claims.append(_quote_claim(document, quote))
-            taken.append((quote.start, quote.end))
-    quoted = list(taken)
+            claims.append(_quote_claim(quote, scorer))
+            quoted.add(quote.start, quote.end)
+            taken.add(quote.start, quote.end)
     for found in find_attributions(document, quotes):
         c = found.content
-        if any(_overlaps(c.start, c.end, s, e) for s, e in quoted):
+        if quoted.any(c.start, c.end, _overlaps) or taken.any(c.start, c.end, _same):
             continue
-        if any(_same(c.start, c.end, s, e) for s, e in taken):
-            continue
-        claims.append(_reported_claim(document, found))
-        taken.append((c.start, c.end))
-    claims.extend(_factual_claims(document, taken))
+        claims.append(_reported_claim(found, scorer))
+        taken.add(c.start, c.end)
+    claims.extend(_factual_claims(document, taken, scorer))
     claims.sort(key=lambda claim: (claim.start, claim.end, claim.kind))
     return claims
 

@@ -1,0 +1,46 @@
+"""Speed of the claim extractor, in MB of text per second on one core.
+
+    .venv/bin/python benchmarks/bench_claims.py [--eval-dir /work/shared/eval] [--repeat 3]
+
+Times :func:`newsparse.extractors.claims.extract_claims` (reported speech, quote-linked
+claims and check-worthiness scoring) over the polnear-dev articles, already segmented;
+segmentation is timed separately since it belongs to the document model, not the extractor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from newsparse.document import Document
+from newsparse.extractors.claims import extract_claims
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description="Claim extractor speed (MB/s).")
+    ap.add_argument("--eval-dir", type=Path, default=Path("/work/shared/eval"))
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    with open(args.eval_dir / "polnear-dev.jsonl", encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for line in f if line.strip()]
+    size_mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+
+    t0 = time.perf_counter()
+    docs = [Document.from_text(t, name=str(i)) for i, t in enumerate(texts)]
+    segment_s = time.perf_counter() - t0
+
+    best = float("inf")
+    n_claims = 0
+    for _ in range(args.repeat):
+        t0 = time.perf_counter()
+        n_claims = sum(len(extract_claims(doc, ())) for doc in docs)
+        best = min(best, time.perf_counter() - t0)
+    print(f"text: {size_mb:.2f} MB in {len(docs)} documents; {n_claims} claims")
+    print(f"extract_claims: {size_mb / best:.2f} MB/s (best of {args.repeat})")
+    print(f"segmentation (for reference): {size_mb / segment_s:.2f} MB/s")
+
+
+if __name__ == "__main__":
+    main()
