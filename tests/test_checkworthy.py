@@ -40,14 +40,18 @@ def test_features_sum_to_the_logit() -> None:
 
 def test_linguistic_features_fire() -> None:
     """Numbers, percentages, money, superlatives, causal words and records are detected."""
-    feats = dense_features("It cost $5 million, 20% more than the largest plan, because of a record.")
+    feats = dense_features(
+        "It cost $5 million, 20% more than the largest plan, because of a record."
+    )
     for name in ("number", "percent", "money", "comparative", "superlative", "causal", "record"):
         assert feats[name] == 1.0, name
 
 
 def test_weather_report_is_held_down() -> None:
     """A forecast full of numbers stays below the threshold, by the weather rule."""
-    result = score("Forecasters expect showers and highs of 25 degrees Celsius, with gusts of 60 km/h.")
+    result = score(
+        "Forecasters expect showers and highs of 25 degrees Celsius, with gusts of 60 km/h."
+    )
     assert result.value < 0.5
     assert result.features["weather"] == RULE_WEIGHTS["weather"]
 

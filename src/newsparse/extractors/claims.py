@@ -297,6 +297,9 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
             break
         if t.low in CUE_FORMS and t.low not in _AMBIGUOUS and k < j:
             break
+        if t.low in _DETERMINERS and not (k - 1 >= lo and toks[k - 1].low == "of"):
+            k -= 1
+            break  # a determiner opens the noun phrase
         k -= 1
     a = k + 1
     while a <= j and toks[a].low == "of":

@@ -1,0 +1,316 @@
+"""The built-in claim extractor: reported speech, quote-linked claims and check-worthy claims."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse.document import Document
+from newsparse.extractors.claims import (
+    CUE_FORMS,
+    THRESHOLD,
+    extract_claims,
+    find_attributions,
+    inflections,
+    newsparse_extract_claims,
+)
+from newsparse.results import Claim, Mention, Quote
+
+T = TypeVar("T")
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_b5f36dc68f4741b2.txt"
+
+
+def claims_of(text: str) -> list[Claim]:
+    return extract_claims(Document.from_text(text), ())
+
+
+def reported(text: str) -> list[Claim]:
+    return [c for c in claims_of(text) if c.kind == "reported"]
+
+
+def only(items: list[T]) -> T:
+    assert len(items) == 1, items
+    return items[0]
+
+
+def test_inflections_of_regular_and_irregular_verbs() -> None:
+    """Cue lemmas are inflected by rule: -s, -ed, -ing, consonant doubling, irregular pasts."""
+    assert {"admit", "admits", "admitted", "admitting"} <= inflections("admit")
+    assert {"deny", "denies", "denied", "denying"} <= inflections("deny")
+    assert {"say", "says", "said", "saying"} <= inflections("say")
+    assert {"acknowledge", "acknowledges", "acknowledged", "acknowledging"} <= inflections(
+        "acknowledge"
+    )
+
+
+def test_cue_forms_cover_common_reporting_verbs() -> None:
+    """The cue lexicon holds inflected forms of speech, belief and stance verbs."""
+    for form in ("insisted", "boasting", "warns", "told", "believes", "argued", "confirmed"):
+        assert form in CUE_FORMS, form
+
+
+def test_that_clause_is_the_content() -> None:
+    """'X said that P': the claim is the that-clause, the claimer X."""
+    claim = only(reported("The mayor said that the bridge would reopen in May."))
+    assert claim.text == "that the bridge would reopen in May"
+    assert claim.claimer is not None and claim.claimer.text == "The mayor"
+    assert claim.cue is not None and claim.cue.text == "said"
+
+
+def test_object_clause_without_that() -> None:
+    """'X insists P' with no complementiser still gives the proposition."""
+    claim = only(reported("Norway insists the border is secure."))
+    assert claim.text == "the border is secure"
+    assert claim.claimer is not None and claim.claimer.name == "Norway"
+
+
+def test_group_claimer_across_auxiliaries_and_adverbs() -> None:
+    """'Portuguese officials have repeatedly insisted ...': the group is the claimer."""
+    claim = only(
+        reported("Portuguese officials have repeatedly insisted their budget was balanced.")
+    )
+    assert claim.claimer is not None and claim.claimer.text == "Portuguese officials"
+    assert claim.text == "their budget was balanced"
+
+
+def test_organisation_claimer() -> None:
+    """An organisation can claim: 'the Foreign Office said ...'."""
+    claim = only(reported("On Monday the Foreign Office said the embassy would close."))
+    assert claim.claimer is not None and claim.claimer.text == "the Foreign Office"
+    assert claim.text == "the embassy would close"
+
+
+def test_according_to_after_the_content() -> None:
+    """'P, according to X': content before, claimer after."""
+    claim = only(reported("The factory will close next year, according to the union."))
+    assert claim.text == "The factory will close next year"
+    assert claim.claimer is not None and claim.claimer.text == "the union"
+
+
+def test_according_to_before_the_content() -> None:
+    """'According to X, P': claimer first, content after the comma."""
+    claim = only(reported("According to the ministry, exports grew by 3 percent."))
+    assert claim.text == "exports grew by 3 percent"
+    assert claim.claimer is not None and claim.claimer.text == "the ministry"
+
+
+def test_inverted_attribution_after_the_content() -> None:
+    """'P, the senator said on Tuesday.': the content precedes its source."""
+    claim = only(reported("The plan is dead, the senator said on Tuesday."))
+    assert claim.text == "The plan is dead"
+    assert claim.claimer is not None and claim.claimer.text == "the senator"
+
+
+def test_inverted_cue_before_the_source() -> None:
+    """'P, said Mayor Ana Silva.': the source follows the cue."""
+    claim = only(reported("The budget is balanced, said Mayor Ana Silva."))
+    assert claim.text == "The budget is balanced"
+    assert claim.claimer is not None and "Ana Silva" in claim.claimer.text
+
+
+def test_denial_is_a_claim() -> None:
+    """A denial reports what is denied, with the denier as claimer."""
+    claim = only(reported("The company denied that it had paid the fine."))
+    assert claim.text == "that it had paid the fine"
+    assert claim.cue is not None and claim.cue.text == "denied"
+
+
+def test_negated_cue_keeps_its_claimer() -> None:
+    """'X did not deny that P': the negation does not hide the claimer."""
+    claim = only(reported("The minister did not deny that the talks had failed."))
+    assert claim.claimer is not None and claim.claimer.text == "The minister"
+    assert claim.text == "that the talks had failed"
+
+
+def test_told_skips_the_addressee() -> None:
+    """'X told the BBC on Monday that P': the content starts at 'that'."""
+    claim = only(reported("The general told the BBC on Monday that the line had held."))
+    assert claim.text == "that the line had held"
+
+
+def test_pronoun_resolves_to_the_latest_named_claimer() -> None:
+    """'She said ...' resolves to the person named as claimer before."""
+    text = "Maria Lopez said the audit was late. She added that the deficit had doubled."
+    claims = reported(text)
+    assert [c.claimer.name for c in claims if c.claimer] == ["Maria Lopez", "Maria Lopez"]
+    assert claims[1].claimer is not None and claims[1].claimer.text == "She"
+
+
+def test_surname_resolves_to_the_full_name() -> None:
+    """A surname alone resolves to the fullest form of the name in the document."""
+    text = "Officials met Petra Novak on Friday. Novak said the deal was close."
+    claim = only(reported(text))
+    assert claim.claimer is not None
+    assert claim.claimer.text == "Novak" and claim.claimer.name == "Petra Novak"
+
+
+def test_relative_pronoun_resolves_to_its_antecedent() -> None:
+    """'Jan Berg, who admitted P': the claimer 'who' resolves to Jan Berg."""
+    claim = only(reported("The letter came from Jan Berg, who admitted the strike was costly."))
+    assert claim.claimer is not None and claim.claimer.text == "who"
+    assert claim.claimer.name == "Jan Berg"
+
+
+def test_coordinated_reports_are_split() -> None:
+    """'A want X, and B want Y' gives two claims, each with its own claimer."""
+    claims = reported("Farmers want lower fees, and Bakers want cheaper flour.")
+    assert [(c.claimer.text if c.claimer else None, c.text) for c in claims] == [
+        ("Farmers", "lower fees"),
+        ("Bakers", "cheaper flour"),
+    ]
+
+
+def test_noun_cue_with_that_clause() -> None:
+    """'X's acknowledgement that P' is a claim by X."""
+    claims = reported("Oslo's acknowledgement that the plan failed surprised nobody.")
+    claim = only(claims)
+    assert claim.claimer is not None and claim.claimer.name == "Oslo"
+    assert claim.text.startswith("that the plan failed")
+
+
+def test_nouns_are_not_verb_cues() -> None:
+    """'The report shows ...' needs the noun to be a subject; 'the claims' is no cue."""
+    assert reported("The claims were rejected by the court.") == []
+
+
+def test_direct_quote_becomes_a_linked_claim() -> None:
+    """Every direct or mixed quote becomes a reported claim linked to it, claimer its speaker."""
+    text = "“We will win the vote,” Dana Reyes told supporters."
+    doc = Document.from_text(text)
+    end = text.index("”") + 1
+    speaker = Mention(
+        start=text.index("Dana"), end=text.index(" told"), text="Dana Reyes", name="Dana Reyes"
+    )
+    quote = Quote(start=0, end=end, text=text[:end], kind="direct", speaker=speaker)
+    claims = extract_claims(doc, (quote,))
+    claim = only(claims)
+    assert claim.quote == quote
+    assert claim.claimer == speaker
+    assert claim.kind == "reported"
+
+
+def test_reported_claim_inside_a_quote_is_merged() -> None:
+    """A reported claim overlapping a quote is not repeated: the quote-linked claim stays."""
+    text = "“I think the vote is lost,” Dana Reyes said."
+    doc = Document.from_text(text)
+    end = text.index("”") + 1
+    quote = Quote(start=0, end=end, text=text[:end], kind="direct")
+    claims = extract_claims(doc, (quote,))
+    assert [c.quote for c in claims] == [quote]
+
+
+def test_factual_claims_on_numbers_superlatives_causes_and_records() -> None:
+    """Statistics, superlatives, causal claims and records are check-worthy factual claims."""
+    for text in (
+        "Unemployment fell to 3.5 percent in 2019, the lowest rate in fifty years.",
+        "The company spent $40 million on advertising, more than any rival.",
+        "The drought caused wheat prices to double last summer.",
+        "It was the first attack of such a large scale on the city since 1944.",
+    ):
+        claim = only(claims_of(text))
+        assert claim.kind == "factual", text
+        assert claim.score >= THRESHOLD, text
+        assert claim.claimer is None
+
+
+def test_factual_claim_features_explain_the_score() -> None:
+    """A factual claim's features name the evidence: numbers, percentages, superlatives."""
+    claim = only(claims_of("Unemployment fell to 3.5 percent in 2019, the lowest rate in years."))
+    assert {"number", "percent", "superlative"} <= set(claim.features)
+    assert "bias" in claim.features
+
+
+def test_weather_sports_and_boilerplate_are_left_out() -> None:
+    """Forecasts, match results and site furniture give no factual claims."""
+    for text in (
+        "Tomorrow will be sunny with highs of 24 degrees and showers in the evening.",
+        "The home side won the match 2-1 after a late goal in the second half.",
+        "Copyright 2024 Example Media. All rights reserved.",
+        "Sign up for our newsletter to get the best stories every morning.",
+    ):
+        assert [c for c in claims_of(text) if c.kind == "factual"] == [], text
+
+
+def test_reported_claims_carry_a_score() -> None:
+    """Reported claims are scored too: a reported statistic is check-worthy."""
+    claim = only(reported("The ministry said exports grew by 40 percent in 2023, a record."))
+    assert claim.score >= THRESHOLD
+    assert claim.features
+
+
+def test_hook_returns_the_same_claims() -> None:
+    """The default plugin's hook gives what extract_claims gives."""
+    doc = Document.from_text("The mayor said that the bridge would reopen in May.")
+    assert newsparse_extract_claims(doc, ()) == extract_claims(doc, ())
+
+
+def test_seed_expectations() -> None:
+    """On the seed: Trehubov, Russia, Russian leaders and Ukraine with their contents."""
+    text = SEED.read_text(encoding="utf-8")
+    claims = extract_claims(Document.from_text(text), ())
+
+    def by(name: str, words: str) -> bool:
+        return any(
+            c.claimer is not None and name in c.claimer.name and words in c.text for c in claims
+        )
+
+    assert by("Trehubov", "first attack of such a large scale")
+    assert by("Trehubov", "Ukrainian forces had managed to halt the advance")
+    assert by("Russia", "progress in the area")
+    assert by("Russian leaders", "their demands only extended to the Donbas region")
+    assert by("Ukraine", "the Russian advance has been halted")
+
+
+def test_seed_trump_quote_is_a_claim() -> None:
+    """On the seed, the quote "Very angry" becomes a claim by Trump."""
+    quotes_module = pytest.importorskip("newsparse.extractors.quotes")
+    text = SEED.read_text(encoding="utf-8")
+    doc = Document.from_text(text)
+    claims = extract_claims(doc, quotes_module.extract_quotes(doc))
+    assert any(
+        c.quote is not None and "Very angry" in c.text and c.claimer and "Trump" in c.claimer.name
+        for c in claims
+    )
+
+
+def test_every_claim_is_scored_with_features() -> None:
+    """Every claim has a score in [0, 1] and the features behind it."""
+    claims = extract_claims(Document.from_text(SEED.read_text(encoding="utf-8")), ())
+    assert claims
+    for claim in claims:
+        assert 0.0 <= claim.score <= 1.0
+        assert claim.features
+
+
+def test_find_attributions_gives_cue_source_and_content() -> None:
+    """find_attributions exposes each cue with its source and content spans."""
+    doc = Document.from_text("Analysts believe the rally will fade.")
+    found = only(find_attributions(doc))
+    assert (found.source.text if found.source else None, found.cue.text, found.content.text) == (
+        "Analysts",
+        "believe",
+        "the rally will fade",
+    )
+
+
+_WORDS = st.sampled_from(
+    "said that he she The Minister according to , . “ ” \" ' insisted told who which 2-1 "
+    "percent $ 40 million Ukraine's acknowledgement denied and but while \n \n\n".split(" ")
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.text(max_size=400), st.lists(_WORDS, max_size=80).map(" ".join)))
+def test_never_raises_and_spans_are_valid(text: str) -> None:
+    """On any text, extraction never raises and every span points at its text."""
+    doc = Document.from_text(text)
+    for claim in extract_claims(doc, ()):
+        assert claim.is_valid_in(doc.text)
+        assert claim.start < claim.end
+        assert 0.0 <= claim.score <= 1.0
+        for part in (claim.claimer, claim.cue):
+            assert part is None or part.is_valid_in(doc.text)
