@@ -338,6 +338,7 @@ _LIST_MARKER = regex.compile(
 )
 _LIST_HINT = regex.compile(r"(?:^|\s)(?:\d{1,2}|[a-z])[.)]\)?\s|[•‣⁃▪●◦■□]")
 _BULLET = regex.compile(r"(?<=\s)[•‣⁃▪●◦■□](?=\s|\d)")
+_NO_START = frozenset("-–—―‒‐‑,;:)]}%")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 _OPENERS = "\"“‘'«([{"
 _CLOSERS = frozenset("\"”’'»)]}")
@@ -409,8 +410,8 @@ def _period_boundary(token: str, closed: bool, word: str, after: str, first: str
     if token in _TITLES or token.lower() in ("e.g", "i.e", "vs", "viz", "cf"):
         return False
     if first.isdigit():
-        # "No. 5", "p. 55", "Jan. 5", "N°. 1026": a short label before a number.
-        return not (len(token) <= 3 and (token[0].isupper() or not token.isalpha()))
+        # "No. 5", "p. 55", "Sept. 11", "N°. 1026": a label or abbreviation before a number.
+        return not (len(token) <= 3 or token in _AMBIGUOUS or _DOTTED.fullmatch(token))
     single = len(token) == 1 and token.isalpha()
     if single or token in _AMBIGUOUS or _DOTTED.fullmatch(token) is not None:
         return first in _OPENERS[:4] or _is_starter(word, after)
@@ -433,12 +434,10 @@ def _is_boundary(text: str, start: int, mark: regex.Match[str], limit: int) -> b
         first = word[0]
     else:
         first = text[nxt.end()] if nxt.end() < limit else ""
-    if word and not opened and not nxt.group("ellipsis") and first.islower():
-        # "he asked", "and"; but "iPhone" and "eBay" open sentences in lower case.
-        if not any(c.isupper() for c in word[1:4]):
-            return False
-    elif first in "-–—,;:)]}%" or not first:
-        return False
+    if word[:1].islower() and not any(c.isupper() for c in word[1:4]):
+        return False  # "he asked", "‘except ...’"; but "iPhone" and "eBay" open sentences
+    if first in _NO_START or not first:
+        return False  # a dash, a comma, a closing bracket: the sentence goes on
     marks = mark.group()
     body = marks.rstrip("\"”’'»)]}")
     closed = len(body) < len(marks)
@@ -449,11 +448,14 @@ def _is_boundary(text: str, start: int, mark: regex.Match[str], limit: int) -> b
             return _ATTRIBUTION.match(text, mark.end(), limit) is None
         return True
     if dots >= 3:
-        # An ellipsis ends a sentence before a capital, unless that capital is "I" (always
-        # capitalised) or a number; four dots are an ellipsis after a full stop.
+        # Four dots are a full stop and an ellipsis; so is an ellipsis that closes a quotation.
+        # Three dots before a capital end a sentence when the next word opens one ("… It
+        # was"), not before a name ("the term … Islamic terrorist") or "I", always capitalised.
         if dots >= 4 or closed:
             return True
-        return not (first.isdigit() or (word == "I" and not after))
+        if opened:
+            return True
+        return word != "I" and _is_starter(word, after)
     token = _token_before(text, start, mark.start())
     return _period_boundary(token, closed, word, after, first)
 
