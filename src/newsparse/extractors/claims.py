@@ -17,7 +17,7 @@ behind it.
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
@@ -31,6 +31,8 @@ from newsparse.hookspecs import hookimpl
 from newsparse.results import Claim, Mention, Quote
 
 THRESHOLD = 0.5
+MAX_TOKENS = 300  # longest stretch of one sentence analysed at once
+MAX_STATEMENT = 1500  # longest text a claim's check-worthiness is judged on
 
 
 def _words(text: str) -> frozenset[str]:
@@ -233,14 +235,17 @@ class _Tok(NamedTuple):
     end: int
     text: str
     low: str
+    words: int  # word tokens before this one in its sentence
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    return [
-        _Tok(m.start(), m.end(), t, t.lower().replace("’", "'"))
-        for m in _TOKEN.finditer(text, start, end)
-        for t in (m.group(),)
-    ]
+    out: list[_Tok] = []
+    words = 0
+    for m in _TOKEN.finditer(text, start, end):
+        t = m.group()
+        out.append(_Tok(m.start(), m.end(), t, t.lower().replace("’", "'"), words))
+        words += t[0].isalnum()
+    return out
 
 
 def _head(low: str) -> str:
@@ -309,6 +314,16 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
     return a, j + 1
 
 
+def _appositive_head(toks: list[_Tok], comma: int, lo: int) -> tuple[int, int] | None:
+    """The noun phrase before an appositive: "Flynn, a top adviser, said" -> "Flynn"."""
+    c = comma - 1
+    while c > lo and toks[c].text != "," and comma - c < 25:
+        c -= 1
+    if c > lo and toks[c].text == ",":
+        return _np_before(toks, c - 1, lo)
+    return None
+
+
 def _np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
     """Token range of the noun phrase that starts at token ``i`` (after an inverted cue)."""
     k = i
@@ -374,6 +389,11 @@ _ADJUNCT_WORDS = _ADJUNCT_STARTS | _words(
     reporters recently repeatedly also publicly privately again , speech letter post
     """
 )
+_TIME_WORDS = _words(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december today yesterday tonight last "
+    "this earlier later"
+)
 _CLAUSE_BREAKS = _words("though although while but whereas because")
 _PAST_ADJ_BEFORE = _DETERMINERS | frozenset(
     ["of", "in", "for", "with", "by", "his", "her", "its", "their", "our", "my"]
@@ -421,7 +441,11 @@ def _adjunct(tok: _Tok) -> bool:
 
 
 def _words_between(toks: list[_Tok], a: int, b: int) -> int:
-    return sum(1 for t in toks[a:b] if _is_word(t))
+    """How many word tokens lie in ``toks[a:b]``."""
+    if b <= a:
+        return 0
+    last = toks[b - 1]
+    return last.words + _is_word(last) - toks[a].words
 
 
 def _is_boundary(tok: _Tok) -> bool:
@@ -463,6 +487,7 @@ def _inverted(toks: list[_Tok], i: int, lo: int, hi: int) -> tuple[int, tuple[in
         and _words_between(toks, lo, i - 1) >= 3
         and i + 1 < hi
         and (_capitalised(toks[i + 1]) or toks[i + 1].low in _DETERMINERS)
+        and toks[i + 1].low not in _TIME_WORDS
     ):
         after = _np_after(toks, i + 1, hi)
         if after is not None:
@@ -480,6 +505,8 @@ def _inverted(toks: list[_Tok], i: int, lo: int, hi: int) -> tuple[int, tuple[in
         return None
     j = _skip_aux_back(toks, i - 1, lo)
     np = _np_before(toks, j, lo)
+    if np is None and j > lo and toks[j].text == ",":
+        np = _appositive_head(toks, j, lo)
     if (
         np is not None
         and np[0] - 1 > lo
@@ -513,24 +540,21 @@ def _sentence(text: str, toks: list[_Tok], sent_end: int) -> list[_Found]:
         ):
             stops.append(toks[i - 1].start)
 
+    stops.sort()
+    semicolons = [t.start for t in toks if t.text == ";"]
+    commas = [t.start for t in toks if t.text == ","]
+    breaks = [
+        t.start
+        for n, t in enumerate(toks[:-1])
+        if t.text == "," and toks[n + 1].low in _CLAUSE_BREAKS
+    ]
+
     def content_end(after: int, subordinate: bool) -> int:
         end = sent_end
-        for stop in stops:
-            if after < stop < end:
-                end = stop
-        for t in toks:
-            if t.start > after and t.text == ";":
-                end = min(end, t.start)
-                break
-        for n, t in enumerate(toks[:-1]):
-            if t.start > after and t.text == "," and toks[n + 1].low in _CLAUSE_BREAKS:
-                end = min(end, t.start)
-                break
-        if subordinate:
-            for t in toks:
-                if t.start > after and t.text == ",":
-                    end = min(end, t.start)
-                    break
+        for marks in (stops, semicolons, breaks, commas if subordinate else []):
+            n = bisect_right(marks, after)
+            if n < len(marks):
+                end = min(end, marks[n])
         return end
 
     sent_start = toks[0].start
@@ -574,11 +598,7 @@ def _sentence(text: str, toks: list[_Tok], sent_end: int) -> list[_Found]:
             j = _skip_aux_back(toks, i - 1, lo)
             source = _np_before(toks, j, lo)
             if source is None and j > lo and toks[j].text == ",":
-                c = j - 1
-                while c > lo and toks[c].text != ",":
-                    c -= 1
-                if c > lo:
-                    source = _np_before(toks, c - 1, lo)
+                source = _appositive_head(toks, j, lo)
             if source is None:
                 continue
             a = source[0]
@@ -606,22 +626,25 @@ def _sentence(text: str, toks: list[_Tok], sent_end: int) -> list[_Found]:
 
 def _trim_coordinated(toks: list[_Tok], found: list[_Found]) -> list[_Found]:
     """End a content before a later attribution's source: "A said X, and B said Y"."""
+    sources = sorted(toks[g.source[0]].start for g in found if g.source is not None)
+    starts = {toks[g.source[0]].start: g.source[0] for g in found if g.source is not None}
     out = []
     for f in found:
         c_start, c_end = f.content
-        for g in found:
-            if g.source is None:
-                continue
-            at = g.source[0]
-            if not c_start < toks[at].start < c_end:
-                continue
+        n = bisect_right(sources, c_start)
+        last = n + 5  # the nearest few later sources are enough, and keep this linear
+        while n < min(last, len(sources)) and sources[n] < c_end:
+            at = starts[sources[n]]
+            n += 1
             k = at - 1
             while k > 0 and toks[k].low in ("and", "but", "while"):
                 k -= 1
             if toks[k].text in ",;":
                 c_end = toks[k].start
-            elif k < at - 1:
+                break
+            if k < at - 1:
                 c_end = toks[k].end
+                break
         out.append(attrs.evolve(f, content=(c_start, c_end)))
     return out
 
@@ -690,12 +713,8 @@ class _Resolver:
         )
 
     def latest(self, offset: int) -> str | None:
-        best = None
-        for start, name in self.named:
-            if start >= offset:
-                break
-            best = name
-        return best
+        at = bisect_left(self.named, (offset, ""))
+        return self.named[at - 1][1] if at else None
 
     def mention(self, toks: list[_Tok], a: int, b: int) -> Mention:
         start, end = toks[a].start, toks[b - 1].end
@@ -712,8 +731,7 @@ class _Resolver:
         else:
             name = _fullest(self.text, _np_name(self.text, toks, a, b), self.cache)
             if name[:1].isupper():
-                self.named.append((start, name))
-                self.named.sort()
+                insort(self.named, (start, name))
         return Mention(start=start, end=end, text=surface, name=name)
 
 
@@ -723,22 +741,38 @@ def find_attributions(document: Document, quotes: Sequence[Quote] = ()) -> list[
     resolver = _Resolver(text, quotes)
     out: list[Attribution] = []
     for sentence in document.sentences:
-        toks = _tokens(text, sentence.start, sentence.end)
-        if len(toks) < 3:
+        for toks, chunk_end in _chunks(_tokens(text, sentence.start, sentence.end), sentence.end):
+            if len(toks) >= 3:
+                out.extend(_attributions(text, toks, chunk_end, resolver))
+    return out
+
+
+def _chunks(toks: list[_Tok], end: int) -> list[tuple[list[_Tok], int]]:
+    """A sentence's tokens in pieces of at most :data:`MAX_TOKENS`, so that work stays linear."""
+    if len(toks) <= MAX_TOKENS:
+        return [(toks, end)]
+    pieces = [toks[i : i + MAX_TOKENS] for i in range(0, len(toks), MAX_TOKENS)]
+    return [(p, p[-1].end if n < len(pieces) - 1 else end) for n, p in enumerate(pieces)]
+
+
+def _attributions(
+    text: str, toks: list[_Tok], sent_end: int, resolver: _Resolver
+) -> list[Attribution]:
+    """Attributions in one sentence (or piece of one), with resolved claimer mentions."""
+    out: list[Attribution] = []
+    for found in _sentence(text, toks, sent_end):
+        c_start, c_end = _span_chars(text, *found.content)
+        if (
+            c_end < len(text)
+            and text[c_start : c_start + 1] in _OPEN_QUOTES
+            and text[c_end : c_end + 1] in _CLOSE_QUOTES
+        ):
+            c_end += 1
+        if c_end - c_start < 3:
             continue
-        for found in _sentence(text, toks, sentence.end):
-            c_start, c_end = _span_chars(text, *found.content)
-            if (
-                c_end < len(text)
-                and text[c_start : c_start + 1] in _OPEN_QUOTES
-                and text[c_end : c_end + 1] in _CLOSE_QUOTES
-            ):
-                c_end += 1
-            if c_end - c_start < 3:
-                continue
-            cue = Span.of(text, toks[found.cue[0]].start, toks[found.cue[1] - 1].end)
-            source = resolver.mention(toks, *found.source) if found.source else None
-            out.append(Attribution(source=source, cue=cue, content=Span.of(text, c_start, c_end)))
+        cue = Span.of(text, toks[found.cue[0]].start, toks[found.cue[1] - 1].end)
+        source = resolver.mention(toks, *found.source) if found.source else None
+        out.append(Attribution(source=source, cue=cue, content=Span.of(text, c_start, c_end)))
     return out
 
 
@@ -791,6 +825,8 @@ class _Scorer:
 
     def __call__(self, start: int, end: int) -> Score:
         key = self.bounds(start, end)
+        if key[1] - key[0] > MAX_STATEMENT:  # a run-on "sentence": judge the claim alone
+            key = (start, min(end, start + MAX_STATEMENT))
         if key not in self.cache:
             self.cache[key] = checkworthiness(self.document.text[key[0] : key[1]])
         return self.cache[key]
