@@ -295,6 +295,8 @@ def _dateline_at(text: str, start: int, end: int) -> Span | None:
             return None
     elif match.group("agency") is None:
         return None  # a place in title case needs its agency: "New York (AFP) –"
+    if not any(c.islower() for c in text[match.end() : min(end, match.end() + 40)]):
+        return None  # "MARKETS FALL - WHAT NEXT?": an all-caps headline goes on in capitals
     start, end = _strip(text, match.start(), match.end())
     return Span.of(text, start, end)
 
@@ -366,7 +368,8 @@ _STARTERS = _words(
     """
     A An The This That These Those There Here It Its He She They We I You His Her Their Our My
     Your Him Them Us Me One Some Many Most Much More Few Several All Both Each Every Either
-    Neither No None Not Nor Nothing Any Another Other Others Such And But Or So Yet Still Also
+    Neither No None Not Nor Nothing Nobody Everyone Everybody Everything Someone Somebody
+    Something Anyone Anybody Anything Two Three Four Five Six Seven Eight Nine Ten Any Another Other Others Such And But Or So Yet Still Also
     Then Now Thus Hence However Meanwhile Moreover Furthermore Instead Indeed Perhaps Maybe
     Nevertheless Nonetheless Otherwise Therefore Besides Although Though While When Whenever
     Where Wherever Whether Why How What Which Who Whom Whose If Unless Until Because Since As
