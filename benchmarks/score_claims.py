@@ -6,6 +6,10 @@ Runs quotes + claims over ``polnear-dev`` (``score.py attributions``: quotes and
 together, overlapping duplicates merged) and claims over ``checkworthy-dev``
 (``score.py checkworthy``: a sentence is check-worthy when any of its claims scores >= 0.5),
 writes the predictions in the scorer's format and prints the scores.
+
+PolNeAR annotates attributions only, so the attribution figure is given twice: for the
+attributions the extractors report (quotes and ``reported`` claims: the issue's measure)
+and for everything, ``factual`` claims (unattributed check-worthy sentences) included.
 """
 
 from __future__ import annotations
@@ -58,8 +62,13 @@ def _mention(m: object) -> dict[str, object] | None:
     return {"start": m.start, "end": m.end, "text": m.text}  # type: ignore[attr-defined]
 
 
-def predict(docs: Iterator[Document], find_quotes: QuoteFinder | None, path: Path) -> int:
-    """Write one prediction line per document; return how many documents."""
+def predict(
+    docs: Iterator[Document],
+    find_quotes: QuoteFinder | None,
+    path: Path,
+    kinds: tuple[str, ...] = ("reported", "factual"),
+) -> int:
+    """Write one prediction line per document (claims of ``kinds`` only); return the count."""
     n = 0
     with open(path, "w", encoding="utf-8") as out:
         for doc in docs:
@@ -79,6 +88,7 @@ def predict(docs: Iterator[Document], find_quotes: QuoteFinder | None, path: Pat
                         "claimer": _mention(c.claimer),
                     }
                     for c in claims
+                    if c.kind in kinds
                 ],
             }
             out.write(json.dumps(row) + "\n")
@@ -116,15 +126,20 @@ def main(argv: Sequence[str] | None = None) -> None:
     find_quotes = None if args.no_quotes else quote_finder()
     print(f"quote extractor: {'newsparse.extractors.quotes' if find_quotes else 'none'}")
 
-    pred = out_dir / "polnear-dev.pred.jsonl"
-    predict(documents(args.eval_dir, "polnear-dev"), find_quotes, pred)
-    res = score(args.eval_dir, "attributions", "polnear-dev.jsonl", pred)
-    partial = res["partial"]
-    assert isinstance(partial, dict)
-    print(
-        f"polnear-dev attributions: partial P {partial['precision']:.4f} R {partial['recall']:.4f}"
-        f" F1 {partial['f1']:.4f}; source accuracy {res['source_accuracy']}"
-    )
+    for label, kinds in (
+        ("quotes + reported claims", ("reported",)),
+        ("quotes + all claims (factual too)", ("reported", "factual")),
+    ):
+        pred = out_dir / f"polnear-dev.{len(kinds)}.pred.jsonl"
+        predict(documents(args.eval_dir, "polnear-dev"), find_quotes, pred, kinds)
+        res = score(args.eval_dir, "attributions", "polnear-dev.jsonl", pred)
+        partial = res["partial"]
+        assert isinstance(partial, dict)
+        print(
+            f"polnear-dev attributions, {label}: partial P {partial['precision']:.4f}"
+            f" R {partial['recall']:.4f} F1 {partial['f1']:.4f};"
+            f" source accuracy {res['source_accuracy']}"
+        )
 
     pred = out_dir / "checkworthy-dev.pred.jsonl"
     predict(documents(args.eval_dir, "checkworthy-dev"), None, pred)
