@@ -335,10 +335,10 @@ _ATTRIBUTION = regex.compile(
     r"tweeted|tweets|yelled|yells|joked|jokes|quipped|quips|laughed|laughs)\b"
 )
 _DOTTED = regex.compile(r"(?:\p{L}{1,2}\.)++\p{L}{1,2}")
-_LIST_MARKER = regex.compile(
-    r"(?:(?<=^|\s)|(?<=[•‣⁃▪●◦■□]))(?P<n>\d{1,2}|[a-z])(?:\.\)|\.|\))(?=\s)"
-)
-_LIST_HINT = regex.compile(r"(?:^|\s)(?:\d{1,2}|[a-z])[.)]\)?\s|[•‣⁃▪●◦■□]")
+_LIST_MARKER = regex.compile(r"(?<![^\s•‣⁃▪●◦■□])(?P<n>\d{1,2}|[a-z])(?:\.\)|\.|\))(?=\s)")
+# Cheap tests for a list marker inside a paragraph, or at its start.
+_LIST_HINT = regex.compile(r"\s(?:\d{1,2}|[a-z])[.)]\)?\s|[•‣⁃▪●◦■□]")
+_LIST_HINT_AT = regex.compile(r"(?:\d{1,2}|[a-z])[.)]\)?\s")
 _BULLET = regex.compile(r"(?<=\s)[•‣⁃▪●◦■□](?=\s|\d)")
 _NO_START = frozenset("-–—―‒‐‑,;:)]}%")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
@@ -410,6 +410,8 @@ def _period_boundary(token: str, closed: bool, word: str, after: str, first: str
         return True  # a number, a URL, an e-mail address, a path: a plain full stop
     if closed:
         return True  # a quotation mark or bracket after the stop closes the sentence
+    if len(token) > 1 and token.isupper() and "." not in token:
+        token = token.capitalize()  # "ST. LOUIS", "GEN. SMITH" in an all-caps line
     if token in _TITLES or token.lower() in ("e.g", "i.e", "vs", "viz", "cf"):
         return False
     if first.isdigit():
@@ -503,7 +505,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     limit = len(text) if end is None else end
     cuts: list[int] = []
     marker_stops: set[int] = set()
-    has_lists = _LIST_HINT.search(text, start, limit) is not None
+    has_lists = (
+        _LIST_HINT_AT.match(text, start, limit) is not None
+        or _LIST_HINT.search(text, start, limit) is not None
+    )
     if has_lists:
         cuts, marker_stops = _list_cuts(text, start, limit)
     for mark in _CANDIDATE.finditer(text, start, limit):
@@ -531,7 +536,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
 
 def _has_word(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a letter or a digit."""
-    return _WORD_CHAR.search(text, start, end) is not None
+    return text[start].isalnum() or _WORD_CHAR.search(text, start, end) is not None
 
 
 def _sentences(text: str, span: Span, paragraph: int) -> list[Sentence]:
