@@ -55,9 +55,10 @@ SPEECH_LEMMAS: frozenset[str] = _words(
     speculate imply signal affirm assure inform advise remind guess suspect feel realize
     realise recognize recognise understand learn hear doubt wonder ask question proclaim
     retort lament hint quip muse recount assume presume suppose imagine forecast calculate
-    demonstrate prove acknowledge blame accuse criticize criticise praise describe dismiss
+    demonstrate acknowledge blame accuse criticize criticise praise describe dismiss
     urge propose contend counter predict reckon decry concede specify underline underscore
-    highlight insinuate grumble
+    highlight insinuate grumble state continue answer shout chant email retweet quote echo
+    speak talk refer point publish release list name identify see appear seem
     """
 )
 # Verbs of stance towards an object: PolNeAR-style attributions of attitude ("X criticized Y").
@@ -66,9 +67,10 @@ ATTITUDE_LEMMAS: frozenset[str] = _words(
     criticize criticise slam blast attack mock denounce condemn assail lambaste chastise
     rebuke scold decry endorse support oppose reject defend praise hail applaud welcome
     thank tout embrace favor favour back challenge question dismiss call describe portray
-    characterize characterise label compare cite urge demand request recommend propose seek
+    characterize characterise label cite urge demand request recommend propose seek
     want wish prefer plan threaten express voice discuss mention highlight acknowledge
     accept vow refuse decline consider regard view blame accuse target reference insist
+    offer seek decide order determine rule vote encourage focus
     """
 )
 # Lemmas that are also common nouns: their base and -s forms count only after a subject-like
@@ -78,7 +80,8 @@ _NOUNISH = _words(
     report note post claim charge question show hope fear doubt answer promise signal tweet
     counter forecast find add estimate muse repeat joke hint remark blame praise feel attack
     support call plan demand request vote view target back voice favor favour challenge
-    reference wish welcome embrace label thank defend want need mock
+    reference wish welcome embrace label thank defend want need mock talk quote echo list
+    name order rule release point focus offer state shout chant email continue
     """
 )
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -95,6 +98,9 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "forecast": ("forecast",),
     "prove": ("proved", "proven"),
     "learn": ("learned", "learnt"),
+    "see": ("saw", "seen"),
+    "speak": ("spoke", "spoken"),
+    "seek": ("sought",),
 }
 _DOUBLING = frozenset(
     ["admit", "regret", "refer", "prefer", "quip", "rebut", "submit", "commit", "omit", "confer"]
@@ -377,6 +383,13 @@ _TELL_LIKE = frozenset(
     ["tell", "inform", "assure", "remind", "advise", "warn", "ask", "urge", "accuse", "blame"]
 )
 _PARTICLES = _words("out of about on")
+_PHRASAL: dict[str, frozenset[str]] = {
+    "point": _words("to"),
+    "refer": _words("to"),
+    "vote": _words("for against"),
+    "warn": _words("against"),
+    "call": _words("for"),
+}
 _ADJUNCT_STARTS = _words(
     """
     in on at to during after before last this earlier later recently yesterday today tonight
@@ -415,7 +428,7 @@ def _is_cue(toks: list[_Tok], i: int, lo: int) -> bool:
         or prev in _MODALS
         or _head(prev) in _SUBJECT_WORDS
         or prev.endswith("ly")
-        or (i - 1 > lo and _capitalised(toks[i - 1]))
+        or (i - 1 > lo and _capitalised(toks[i - 1]) and not _capitalised(toks[i]))
         or (prev.endswith("s") and not prev.endswith("ss") and low == CUE_FORMS[low])
     ):
         return False
@@ -604,7 +617,9 @@ def _sentence(text: str, toks: list[_Tok], sent_end: int) -> list[_Found]:
             a = source[0]
             subordinate = a > lo and toks[a - 1].low in _SUBORDINATORS
         k = i + 1
-        if k < hi and toks[k].low in _PARTICLES:
+        if k < hi and (
+            toks[k].low in _PARTICLES or toks[k].low in _PHRASAL.get(lemma, frozenset())
+        ):
             k += 1
         for m in range(k, min(hi, k + 7)):
             if toks[m].low == "that":
