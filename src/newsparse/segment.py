@@ -334,7 +334,7 @@ _ATTRIBUTION = regex.compile(
     r"shouted|shouts|cried|cries|exclaimed|exclaims|wondered|wonders|declared|declares|"
     r"tweeted|tweets|yelled|yells|joked|jokes|quipped|quips|laughed|laughs)\b"
 )
-_DOTTED = regex.compile(r"(?:\p{L}{1,2}\.)++\p{L}{1,2}")
+_DOTTED = regex.compile(r"(?:\p{L}{1,2}\.)++&?\p{L}{1,2}")  # U.S, a.m, Ph.D, S.&P
 _LIST_MARKER = regex.compile(r"(?<![^\s•‣⁃▪●◦■□])(?P<n>\d{1,2}|[a-z])(?:\.\)|\.|\))(?=\s)")
 # Cheap tests for a list marker inside a paragraph, or at its start.
 _LIST_HINT = regex.compile(r"\s(?:\d{1,2}|[a-z])[.)]\)?\s|[•‣⁃▪●◦■□]")
