@@ -435,6 +435,8 @@ def _is_cue(toks: list[_Tok], i: int, lo: int) -> bool:
     if not low.endswith("ing") and prev in _PAST_ADJ_BEFORE:
         return False
     if not low.endswith("ing") and low != CUE_FORMS[low]:
+        if nxt == "by":
+            return False  # "remarks viewed by some": a passive participle
         j = i - 1
         while j >= lo and toks[j].low.endswith("ly") and len(toks[j].low) > 4:
             j -= 1
@@ -585,9 +587,15 @@ def _sentence(text: str, toks: list[_Tok], sent_end: int) -> list[_Found]:
                 c_start, c_end = sent_start, toks[i].start
             found.append(_Found(np, (i, i + 2), (c_start, c_end)))
             continue
-        if tok.low in NOUN_CUES and i + 1 < hi and toks[i + 1].low == "that" and i > lo:
-            prev = toks[i - 1]
-            owner = (i - 1, i) if prev.low.endswith("'s") or prev.low in _POSSESSIVES else None
+        prev_low = toks[i - 1].low if i > lo else ""
+        if (
+            tok.low in NOUN_CUES
+            and i + 1 < hi
+            and toks[i + 1].low == "that"
+            and (prev_low.endswith("'s") or prev_low in _POSSESSIVES or prev_low in _DETERMINERS)
+        ):
+            possessive = prev_low.endswith("'s") or prev_low in _POSSESSIVES
+            owner = (i - 1, i) if possessive else None
             c_start = toks[i + 1].start
             found.append(_Found(owner, (i, i + 1), (c_start, content_end(c_start, False))))
             continue
@@ -633,8 +641,8 @@ def _sentence(text: str, toks: list[_Tok], sent_end: int) -> list[_Found]:
             continue
         c_start = toks[k].start
         c_end = content_end(c_start, subordinate)
-        if _words_between(toks, k, hi) < 1:
-            continue
+        if _words_between(toks, k, hi) < 1 or (k + 2 >= hi and toks[k].low in _NP_STOP):
+            continue  # nothing, or only "that": the cue is inside a relative clause
         found.append(_Found(source, (i, i + 1), (c_start, c_end)))
     return _trim_coordinated(toks, found)
 
