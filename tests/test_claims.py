@@ -298,7 +298,39 @@ def test_find_attributions_gives_cue_source_and_content() -> None:
 
 
 _WORDS = st.sampled_from(
-    ["said", "that", "he", "she", "The", "Minister", "according", "to", ",", ".", "“", "”", '"', "'", "insisted", "told", "who", "which", "2-1", "percent", "$", "40", "million", "Ukraine's", "acknowledgement", "denied", "and", "but", "while", "\n", "\n\n"]
+    [
+        "said",
+        "that",
+        "he",
+        "she",
+        "The",
+        "Minister",
+        "according",
+        "to",
+        ",",
+        ".",
+        "“",
+        "”",
+        '"',
+        "'",
+        "insisted",
+        "told",
+        "who",
+        "which",
+        "2-1",
+        "percent",
+        "$",
+        "40",
+        "million",
+        "Ukraine's",
+        "acknowledgement",
+        "denied",
+        "and",
+        "but",
+        "while",
+        "\n",
+        "\n\n",
+    ]
 )
 
 
@@ -313,3 +345,23 @@ def test_never_raises_and_spans_are_valid(text: str) -> None:
         assert 0.0 <= claim.score <= 1.0
         for part in (claim.claimer, claim.cue):
             assert part is None or part.is_valid_in(doc.text)
+
+
+def test_passive_participle_is_not_a_cue() -> None:
+    """'remarks viewed by some as ...' and 'was told' are not attributions by their subject."""
+    assert reported("He made remarks viewed by some as rude.") == []
+    assert reported("The mayor was told the bridge would close.") == []
+
+
+def test_appositive_subject_is_the_claimer() -> None:
+    """'The poll, which tracks support daily, showed that P': the claimer is the poll."""
+    claim = only(reported("The poll, which tracks support daily, showed that turnout fell."))
+    assert claim.claimer is not None and claim.claimer.text == "The poll"
+    assert claim.text == "that turnout fell"
+
+
+def test_verb_after_a_name_with_that_clause() -> None:
+    """'Trump charges that P' is a verb of saying, not the noun 'charges'."""
+    claim = only(reported("Trump charges that donors were rewarded."))
+    assert claim.claimer is not None and claim.claimer.text == "Trump"
+    assert claim.text == "that donors were rewarded"

@@ -429,7 +429,12 @@ def _is_cue(toks: list[_Tok], i: int, lo: int) -> bool:
         or _head(prev) in _SUBJECT_WORDS
         or prev.endswith("ly")
         or (i - 1 > lo and _capitalised(toks[i - 1]) and not _capitalised(toks[i]))
-        or (prev.endswith("s") and not prev.endswith("ss") and low == CUE_FORMS[low])
+        or (
+            prev.endswith("s")
+            and not prev.endswith("ss")
+            and low == CUE_FORMS[low]
+            and not (i - 2 >= lo and toks[i - 2].low in ("which", "who", "that"))
+        )
     ):
         return False
     if not low.endswith("ing") and prev in _PAST_ADJ_BEFORE:
@@ -501,7 +506,7 @@ def _inverted(toks: list[_Tok], i: int, lo: int, hi: int) -> tuple[int, tuple[in
         and CUE_FORMS[low] not in _TELL_LIKE
         and _words_between(toks, lo, i - 1) >= 3
         and i + 1 < hi
-        and (_capitalised(toks[i + 1]) or toks[i + 1].low in _DETERMINERS)
+        and (_capitalised(toks[i + 1]) or toks[i + 1].low in ("the", "a", "an"))
         and toks[i + 1].low not in _TIME_WORDS
     ):
         after = _np_after(toks, i + 1, hi)
