@@ -57,7 +57,7 @@ SPEECH_LEMMAS: frozenset[str] = _words(
     retort lament hint quip muse recount assume presume suppose imagine forecast calculate
     demonstrate acknowledge blame accuse criticize criticise praise describe dismiss
     urge propose contend counter predict reckon decry concede specify underline underscore
-    highlight insinuate grumble state continue answer shout chant email retweet quote echo
+    highlight insinuate grumble state continue answer shout chant email retweet quote echo read
     speak talk refer point publish release list name identify see appear seem
     """
 )
@@ -101,6 +101,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "see": ("saw", "seen"),
     "speak": ("spoke", "spoken"),
     "seek": ("sought",),
+    "read": ("read",),
 }
 _DOUBLING = frozenset(
     ["admit", "regret", "refer", "prefer", "quip", "rebut", "submit", "commit", "omit", "confer"]
@@ -115,6 +116,15 @@ NOUN_CUES: frozenset[str] = _words(
     confirmation report reports
     """
 )
+# Nouns of stance that take an object after a possessive owner: "Kyiv's criticism of ...".
+STANCE_NOUNS: frozenset[str] = NOUN_CUES | _words(
+    """
+    criticism criticisms decision complaint complaints opposition support call calls demand
+    demands plan plans proposal proposals pledge pledges position comments remarks
+    acknowledgement endorsement rejection defense defence praise attacks attack
+    """
+)
+_STANCE_LINKS = _words("that of to on for about against")
 # Participles after a comma ("..., saying ...") take the main clause's subject as source.
 _SUBJECT_WORDS = _words("i you he she it we they who")
 _OBJECT_PRONOUNS = _words("me him her us them")
@@ -603,6 +613,17 @@ def _sentence(text: str, toks: list[_Tok], sent_end: int) -> list[_Found]:
             owner = (i - 1, i) if possessive else None
             c_start = toks[i + 1].start
             found.append(_Found(owner, (i, i + 1), (c_start, content_end(c_start, False))))
+            continue
+        if (
+            tok.low in STANCE_NOUNS
+            and i + 2 < hi
+            and toks[i + 1].low in _STANCE_LINKS
+            and (prev_low.endswith("'s") or prev_low in ("his", "her", "their", "its"))
+            and _is_word(toks[i + 2])
+        ):
+            k = i + 1 if toks[i + 1].low == "that" else i + 2
+            c_start = toks[k].start
+            found.append(_Found((i - 1, i), (i, i + 1), (c_start, content_end(c_start, False))))
             continue
         if not cues[i]:
             continue
