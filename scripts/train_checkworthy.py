@@ -120,7 +120,9 @@ def main() -> None:
         "buckets": args.buckets,
         "bias": round(float(model.intercept_[0]) - shift, 5),
         "scale": scale,
-        "dense": {n: round(float(w), 5) for n, w in zip(DENSE_FEATURES, coef[args.buckets :])},
+        "dense": {
+            n: round(float(w), 5) for n, w in zip(DENSE_FEATURES, coef[args.buckets :], strict=True)
+        },
         "hashed": base64.b64encode(quant.tobytes()).decode("ascii"),
     }
     OUT.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
