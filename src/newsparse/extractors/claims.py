@@ -784,12 +784,18 @@ class _Resolver:
         return Mention(start=start, end=end, text=surface, name=name)
 
 
+_LETTERS = regex.compile(r"\p{L}+")
+_TRIGGERS = frozenset(CUE_FORMS) | STANCE_NOUNS | {"according"}
+
+
 def find_attributions(document: Document, quotes: Sequence[Quote] = ()) -> list[Attribution]:
     """Reported speech in ``document``: source mention, cue and asserted content, in text order."""
     text = document.text
     resolver = _Resolver(text, quotes)
     out: list[Attribution] = []
     for sentence in document.sentences:
+        if _TRIGGERS.isdisjoint(_LETTERS.findall(text[sentence.start : sentence.end].lower())):
+            continue  # not one cue word: nothing to attribute
         for toks, chunk_end in _chunks(_tokens(text, sentence.start, sentence.end), sentence.end):
             if len(toks) >= 3:
                 out.extend(_attributions(text, toks, chunk_end, resolver))
