@@ -11,8 +11,8 @@ Three sources of claims, merged so that one assertion gives one claim:
 * sentences that no attribution covers and that :mod:`newsparse.checkworthy` scores at 0.5
   or more give ``factual`` claims.
 
-Every claim carries the check-worthiness ``score`` of its content and the ``features``
-behind it.
+Every claim carries a check-worthiness ``score`` (of the sentence or sentences it lies in)
+and the ``features`` behind it.
 """
 
 from __future__ import annotations
@@ -55,10 +55,10 @@ SPEECH_LEMMAS: frozenset[str] = _words(
     speculate imply signal affirm assure inform advise remind guess suspect feel realize
     realise recognize recognise understand learn hear doubt wonder ask question proclaim
     retort lament hint quip muse recount assume presume suppose imagine forecast calculate
-    demonstrate acknowledge blame accuse criticize criticise praise describe dismiss
-    urge propose contend counter predict reckon decry concede specify underline underscore
-    highlight insinuate grumble state continue answer shout chant email retweet quote echo read
-    speak talk refer point publish release list name identify see appear seem
+    demonstrate blame accuse criticize criticise praise describe dismiss urge propose
+    counter reckon decry specify underline underscore highlight insinuate grumble state
+    continue answer shout chant email retweet quote echo read speak talk refer point publish
+    release list name identify see appear seem
     """
 )
 # Verbs of stance towards an object: PolNeAR-style attributions of attitude ("X criticized Y").
