@@ -876,7 +876,11 @@ class _Scorer:
         last = doc.sentence_at(max(start, end - 1))
         s = min(first.start, start) if first is not None else start
         e = max(last.end, end) if last is not None else end
-        return _span_chars(doc.text, s, e)
+        while s < e and doc.text[s].isspace():
+            s += 1
+        while e > s and doc.text[e - 1].isspace():
+            e -= 1
+        return s, e
 
     def __call__(self, start: int, end: int) -> Score:
         key = self.bounds(start, end)
