@@ -365,3 +365,16 @@ def test_verb_after_a_name_with_that_clause() -> None:
     claim = only(reported("Trump charges that donors were rewarded."))
     assert claim.claimer is not None and claim.claimer.text == "Trump"
     assert claim.text == "that donors were rewarded"
+
+
+def test_possessive_stance_noun() -> None:
+    """'Oslo's criticism of the plan ...' is a claim by Oslo about the plan."""
+    claim = only(reported("Oslo's criticism of the plan was sharp."))
+    assert claim.claimer is not None and claim.claimer.name == "Oslo"
+    assert claim.text.startswith("the plan")
+
+
+def test_questions_are_scored_as_questions() -> None:
+    """A question keeps its question mark when scored, so the question feature counts."""
+    claim = only(reported("The senator asked whether taxes rose by 40 percent in 2019?"))
+    assert claim.features["question"] < 0
