@@ -691,9 +691,6 @@ def _trim_coordinated(toks: list[_Tok], found: list[_Found]) -> list[_Found]:
             if toks[k].text in ",;":
                 c_end = toks[k].start
                 break
-            if k < at - 1:
-                c_end = toks[k].end
-                break
         out.append(attrs.evolve(f, content=(c_start, c_end)))
     return out
 
