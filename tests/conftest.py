@@ -26,12 +26,17 @@ def make_distribution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MakeDi
 
     ``make_distribution(dist_name, entry_name, module_source)`` writes the module
     ``<dist_name with _>.py`` and a ``.dist-info`` folder that importlib.metadata finds.
+    NEWSPARSE_LOAD_PLUGINS is set to the fake distributions, so that other installed
+    plugins stay out of the test.
     """
     site = tmp_path / "site"
     site.mkdir()
     monkeypatch.syspath_prepend(str(site))
+    made: list[str] = []
 
     def make(dist_name: str, entry_name: str, module_source: str) -> None:
+        made.append(dist_name)
+        monkeypatch.setenv("NEWSPARSE_LOAD_PLUGINS", ",".join(made))
         module = dist_name.replace("-", "_")
         (site / f"{module}.py").write_text(textwrap.dedent(module_source), encoding="utf-8")
         info = site / f"{module}-0.1.dist-info"

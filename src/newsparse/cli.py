@@ -231,9 +231,9 @@ def run_extract(args: argparse.Namespace) -> int:
     writers, writer_failures = _registered(host, "newsparse_register_writers", Writer)
     readers, reader_failures = _registered(host, "newsparse_register_readers", Reader)
     load_errors = host.load_errors + writer_failures + reader_failures
-    for error in load_errors:
+    for failure in load_errors:
         print(
-            f"newsparse: plugin {error.plugin} could not be loaded: {error.message}",
+            f"newsparse: plugin {failure.plugin} could not be loaded: {failure.message}",
             file=sys.stderr,
         )
     if load_errors and args.strict:

@@ -19,13 +19,17 @@ ENTRY_POINT_GROUP = "newsparse"
 LOAD_PLUGINS_ENV = "NEWSPARSE_LOAD_PLUGINS"
 
 # Built-in features are plugins too, registered through the same hooks as third-party ones.
-DEFAULT_PLUGINS: dict[str, str] = {
+# The extractors can be left out (builtins=False); the merge policy and formats always load.
+BUILTIN_EXTRACTORS: dict[str, str] = {
     "newsparse.quotes": "newsparse.extractors.quotes",
     "newsparse.locations": "newsparse.extractors.locations",
     "newsparse.claims": "newsparse.extractors.claims",
+}
+CORE_PLUGINS: dict[str, str] = {
     "newsparse.merge": "newsparse.default_plugins.merge",
     "newsparse.formats": "newsparse.default_plugins.formats",
 }
+DEFAULT_PLUGINS: dict[str, str] = {**BUILTIN_EXTRACTORS, **CORE_PLUGINS}
 
 
 @attrs.frozen(kw_only=True)
@@ -82,13 +86,16 @@ class PluginHost:
         autoload: bool = True,
         environ: dict[str, str] | None = None,
     ) -> PluginHost:
-        """A host with the built-in plugins, ``plugins`` and (if ``autoload``) entry points."""
+        """A host with the built-in plugins, ``plugins`` and (if ``autoload``) entry points.
+
+        ``builtins=False`` leaves out the built-in extractors, not the merge policy and formats.
+        """
         manager = pluggy.PluginManager(hookspecs.PROJECT)
         manager.add_hookspecs(hookspecs)
         host = cls(manager=manager)
-        if builtins:
-            for name, module in DEFAULT_PLUGINS.items():
-                host.register_module(module, name=name, builtin=True)
+        defaults = DEFAULT_PLUGINS if builtins else CORE_PLUGINS
+        for name, module in defaults.items():
+            host.register_module(module, name=name, builtin=True)
         for plugin in plugins:
             host.register(plugin)
         if autoload:

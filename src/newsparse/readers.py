@@ -60,7 +60,7 @@ def read_jsonl_source(source: Path | BinaryIO, name: str, strict: bool) -> Itera
 
                 from newsparse.bundle import BundleWarning
 
-                warnings.warn(BundleWarning(str(problem)), stacklevel=2)
+                warnings.warn(BundleWarning(problem), stacklevel=2)
                 continue
             yield Member(name=member_name, text=text, metadata=metadata)
     finally:

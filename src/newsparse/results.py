@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Literal, Union
+from typing import Literal
 
 import attrs
 
@@ -70,7 +70,7 @@ class Location(Span):
     extractor: str = ""
 
 
-Result = Union[Quote, Claim, Location]
+Result = Quote | Claim | Location
 
 
 @attrs.frozen(kw_only=True)
