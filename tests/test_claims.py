@@ -378,3 +378,14 @@ def test_questions_are_scored_as_questions() -> None:
     """A question keeps its question mark when scored, so the question feature counts."""
     claim = only(reported("The senator asked whether taxes rose by 40 percent in 2019?"))
     assert claim.features["question"] < 0
+
+
+def test_quote_without_speaker_takes_the_reported_source() -> None:
+    """A quote with no speaker gets the claimer that reported speech finds for it."""
+    text = "The minister said “the border stays open until May.”"
+    doc = Document.from_text(text)
+    start = text.index("“")
+    quote = Quote(start=start, end=len(text), text=text[start:], kind="direct")
+    claim = only(extract_claims(doc, (quote,)))
+    assert claim.quote == quote
+    assert claim.claimer is not None and claim.claimer.text == "The minister"

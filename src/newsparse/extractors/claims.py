@@ -888,15 +888,23 @@ class _Scorer:
         return self.cache[key]
 
 
-def _quote_claim(quote: Quote, scorer: _Scorer) -> Claim:
+def _quote_claim(quote: Quote, scorer: _Scorer, found: Sequence[Attribution]) -> Claim:
+    """A quote as a claim; a quote without speaker takes the source of reported speech over it."""
+    claimer, cue = quote.speaker, quote.cue
+    if claimer is None:
+        for attribution in found:
+            c = attribution.content
+            if attribution.source is not None and _overlaps(c.start, c.end, quote.start, quote.end):
+                claimer, cue = attribution.source, cue or attribution.cue
+                break
     scored = scorer(quote.start, quote.end)
     return Claim(
         start=quote.start,
         end=quote.end,
         text=quote.text,
         kind="reported",
-        claimer=quote.speaker,
-        cue=quote.cue,
+        claimer=claimer,
+        cue=cue,
         score=scored.value,
         features=scored.features,
         quote=quote,
@@ -949,12 +957,13 @@ def extract_claims(document: Document, quotes: Sequence[Quote] = ()) -> list[Cla
     scorer = _Scorer(document)
     quoted = _Spans()
     taken = _Spans()
+    attributions = find_attributions(document, quotes)
     for quote in quotes:
         if quote.kind in ("direct", "mixed") and quote.is_valid_in(document.text):
-            claims.append(_quote_claim(quote, scorer))
+            claims.append(_quote_claim(quote, scorer, attributions))
             quoted.add(quote.start, quote.end)
             taken.add(quote.start, quote.end)
-    for found in find_attributions(document, quotes):
+    for found in attributions:
         c = found.content
         if quoted.any(c.start, c.end, _overlaps) or taken.any(c.start, c.end, _same):
             continue
