@@ -103,7 +103,11 @@ class Analyzer:
             analysis = attrs.evolve(analysis, quotes=())
         return attrs.evolve(analysis, errors=tuple(errors))
 
-    def _record(self, errors: list[PluginError], error: PluginError) -> None:
+    def _fail(
+        self, errors: list[PluginError], plugin: str, hook: str, document: Document, message: str
+    ) -> None:
+        """Record a plugin error, or raise it in strict mode."""
+        error = PluginError(plugin=plugin, hook=hook, document=document.name, message=message)
         if self.strict:
             raise PluginFailure(error)
         errors.append(error)
@@ -125,10 +129,7 @@ class Analyzer:
             plugin: str = impl.plugin_name
 
             def fail(message: str, plugin: str = plugin) -> None:
-                error = PluginError(
-                    plugin=plugin, hook=hook, document=document.name, message=message
-                )
-                self._record(errors, error)
+                self._fail(errors, plugin, hook, document, message)
 
             try:
                 returned = self._call(impl, arguments)
@@ -158,30 +159,15 @@ class Analyzer:
                 returned = self._call(impl, {"analysis": analysis})
             except PluginFailure:
                 raise
-            except Exception as error:
-                self._record(
-                    errors,
-                    PluginError(
-                        plugin=impl.plugin_name,
-                        hook=hook,
-                        document=analysis.document.name,
-                        message=f"{type(error).__name__}: {error}",
-                    ),
-                )
+            except Exception as error:  # isolate the plugin: record and keep going
+                message = f"{type(error).__name__}: {error}"
+                self._fail(errors, impl.plugin_name, hook, analysis.document, message)
                 continue
             if returned is None:
                 continue
             problem = self._analysis_problem(returned, analysis.document)
             if problem:
-                self._record(
-                    errors,
-                    PluginError(
-                        plugin=impl.plugin_name,
-                        hook=hook,
-                        document=analysis.document.name,
-                        message=problem,
-                    ),
-                )
+                self._fail(errors, impl.plugin_name, hook, analysis.document, problem)
                 continue
             analysis = attrs.evolve(
                 returned,
