@@ -1,0 +1,65 @@
+"""Linear time on adversarial text: time the parser and every extractor at size n and 4n.
+
+    python benchmarks/bench_adversarial.py [--size 50000]
+
+For each hostile input shape the script prints seconds at n and 4n characters and their
+ratio; linear code gives a ratio near 4, quadratic code near 16. A ratio above 8 is flagged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import time
+from collections.abc import Callable
+
+from newsparse import Analyzer, Document, read_bundle
+
+SHAPES: dict[str, Callable[[int], str]] = {
+    "opening quotes only": lambda n: "“" * n,
+    "straight quotes and words": lambda n: ('"a ' * n)[:n],
+    "nested brackets": lambda n: ("(" * (n // 2)) + (")" * (n // 2)),
+    "capitalised words": lambda n: ("Abc " * n)[:n],
+    "one long word": lambda n: "a" * n,
+    "cue verbs": lambda n: ("said told " * n)[:n],
+    "dots and initials": lambda n: ("A. " * n)[:n],
+    "digits and percent": lambda n: ("1.5% " * n)[:n],
+    "spaces": lambda n: " " * n,
+    "newlines": lambda n: "\n" * n,
+    "marker-like lines": lambda n: ("<<<FILEx\n" * n)[:n],
+    "apostrophes": lambda n: ("o'" * n)[:n],
+}
+
+
+def seconds(function: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    function()
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--size", type=int, default=50_000, help="n, in characters")
+    args = parser.parse_args()
+    analyzer = Analyzer.create(autoload=False)
+    analyzer.analyze("Warm-up in Kyiv, “he said.”")
+    worst = 0.0
+    print(f"{'input shape':<28}{'n s':>9}{'4n s':>9}{'ratio':>8}")
+    for label, make in SHAPES.items():
+        small, large = make(args.size), make(4 * args.size)
+        t_small = seconds(lambda text=small: analyzer.analyze(Document.from_text(text)))
+        t_large = seconds(lambda text=large: analyzer.analyze(Document.from_text(text)))
+        bundle = seconds(
+            lambda text=large: list(read_bundle(io.StringIO("<<<FILE a>>>\n" + text), strict=False))
+        )
+        ratio = t_large / max(t_small, 1e-6)
+        worst = max(worst, ratio)
+        flag = "  <-- superlinear?" if ratio > 8 else ""
+        print(
+            f"{label:<28}{t_small:9.3f}{t_large:9.3f}{ratio:8.1f}{flag}   (bundle 4n: {bundle:.3f} s)"
+        )
+    print(f"worst ratio: {worst:.1f} (linear ~4)")
+
+
+if __name__ == "__main__":
+    main()
