@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -93,12 +92,15 @@ def pick_reader(path: str, readers: Iterable[Reader], default: str = "bundle") -
     return by_name[default]
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for file in sorted(files):
-            if not file.startswith("."):
-                yield Path(root) / file
+def walk_files(folder: Path) -> Iterator[Path]:
+    """Regular files under ``folder``, recursively, sorted by relative path, hidden ones left out."""
+    found = (
+        path
+        for path in folder.rglob("*")
+        if path.is_file()
+        and not any(part.startswith(".") for part in path.relative_to(folder).parts)
+    )
+    yield from sorted(found)
 
 
 def iter_members(
@@ -123,7 +125,7 @@ def iter_members(
             continue
         path = Path(item)
         if path.is_dir():
-            for file in _walk(path):
+            for file in walk_files(path):
                 chosen = names[reader] if reader else pick_reader(file.name, readers)
                 yield from chosen.read(file, file.relative_to(path).as_posix(), strict)
         else:
