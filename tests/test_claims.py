@@ -389,3 +389,8 @@ def test_quote_without_speaker_takes_the_reported_source() -> None:
     claim = only(extract_claims(doc, (quote,)))
     assert claim.quote == quote
     assert claim.claimer is not None and claim.claimer.text == "The minister"
+
+
+def test_short_lines_are_not_factual_claims() -> None:
+    """A time stamp or a one-word line is no statement, whatever its numbers."""
+    assert [c for c in claims_of("Update.\n\n12:50 p.m.") if c.kind == "factual"] == []

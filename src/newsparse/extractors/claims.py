@@ -32,6 +32,7 @@ from newsparse.results import Claim, Mention, Quote
 
 THRESHOLD = 0.5
 MAX_TOKENS = 300  # longest stretch of one sentence analysed at once
+MIN_FACTUAL_WORDS = 4  # shortest sentence that can be a factual claim
 MAX_STATEMENT = 1500  # longest text a claim's check-worthiness is judged on
 
 
@@ -931,7 +932,9 @@ def _factual_claims(document: Document, taken: _Spans, scorer: _Scorer) -> list[
     text = document.text
     for sentence in document.sentences:
         start, end = _span_chars(text, sentence.start, sentence.end)
-        if end - start < 2 or taken.any(start, end, _overlaps):
+        if len(_LETTERS.findall(text, start, end)) < MIN_FACTUAL_WORDS:
+            continue  # a time stamp, a byline, a one-word line: no statement to check
+        if taken.any(start, end, _overlaps):
             continue
         scored = scorer(start, end)
         if scored.value >= THRESHOLD:
