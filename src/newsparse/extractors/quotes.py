@@ -1,0 +1,708 @@
+"""Built-in quote extractor: direct and mixed quotes with their speakers, resolved to names.
+
+Quotation marks are paired paragraph by paragraph (curly, straight, « », „ “); a quote that
+runs over several paragraphs (the opening mark repeated, one closing mark at the end) is one
+quote, and so is a quote interrupted by its attribution. Speakers come from the reported
+speech around the quote (``newsparse.extractors.claims.find_attributions``): the source of
+the cue that governs the quote, else the cue in the same sentence, else the speaker of the
+quote the paragraph continues.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from newsparse.document import Document, Span
+from newsparse.extractors.claims import CUE_FORMS, Attribution, find_attributions
+from newsparse.hookspecs import hookimpl
+from newsparse.results import Mention, Quote
+
+OPENING = "“„«"
+CLOSING = "”»"
+STRAIGHT = '"'
+MARKS = regex.compile(r'[“”„«»"]')
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
+_SENTENCE_END = ".!?…"
+MAX_GAP_WORDS = 10  # words between the parts of a quote interrupted by its attribution
+MERGE_GAP_ENDS = ",:.—–"
+MAX_SCARE_WORDS = 1  # an unattributed quote this short is a scare quote or a title
+MAX_QUOTE = 20_000  # characters: a longer "quote" is a run of stray marks
+
+
+@attrs.frozen
+class _Raw:
+    """Quotation marks paired: the span from opening to closing mark, both included."""
+
+    start: int
+    end: int
+    opened_paragraph: bool  # the opening mark starts its paragraph
+
+
+def _is_opening_straight(text: str, at: int) -> bool:
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    if after.isspace():
+        return False
+    return before.isspace() or before in "([{—–-/:;,'‘" or not before.isalnum()
+
+
+def _pair_paragraph(
+    text: str, start: int, end: int, carried: int | None
+) -> tuple[list[_Raw], int | None]:
+    """Pair the marks of one paragraph; ``carried`` is a quote left open by the previous one."""
+    found: list[_Raw] = []
+    opened: int | None = carried
+    opened_char = "“"
+    first_mark = True
+    for match in MARKS.finditer(text, start, end):
+        at = match.start()
+        mark = match.group()
+        leading = first_mark and not text[start:at].strip()
+        first_mark = False
+        if carried is not None and leading and (mark in OPENING or mark == STRAIGHT):
+            continue  # the repeated opening mark of a quote that runs on
+        if opened is None:
+            if mark in OPENING or (mark == STRAIGHT and _is_opening_straight(text, at)):
+                opened, opened_char = at, mark
+            continue
+        closes = (
+            mark in CLOSING
+            or (mark == "“" and opened_char == "„")
+            or (
+                mark == STRAIGHT and (opened_char == STRAIGHT or not _is_opening_straight(text, at))
+            )
+        )
+        if closes:
+            if at + 1 - opened <= MAX_QUOTE:
+                found.append(_Raw(start=opened, end=at + 1, opened_paragraph=False))
+            opened = None
+        elif mark in OPENING or mark == STRAIGHT:
+            opened, opened_char = at, mark  # the earlier opening mark was stray
+        carried = None
+    return found, opened
+
+
+def pair_quotes(document: Document) -> list[tuple[int, int]]:
+    """Spans of paired quotation marks, multi-paragraph quotes joined; stray marks skipped."""
+    text = document.text
+    paragraphs = document.paragraphs
+    spans: list[tuple[int, int]] = []
+    for index, paragraph in enumerate(paragraphs):
+        raw, left_open = _pair_paragraph(text, paragraph.start, paragraph.end, None)
+        spans.extend((r.start, r.end) for r in raw)
+        if left_open is None:
+            continue
+        # A quote left open runs on if the next paragraphs start with an opening mark.
+        start = left_open
+        following = index + 1
+        while following < len(paragraphs):
+            nxt = paragraphs[following]
+            lead = text[nxt.start : nxt.start + 1]
+            if lead not in OPENING and lead != STRAIGHT:
+                break
+            raw, left_open = _pair_paragraph(text, nxt.start, nxt.end, start)
+            if raw and raw[0].start == start:
+                spans.append((start, raw[0].end))
+                break
+            if left_open != start:
+                break
+            following += 1
+    return _dedupe(spans)
+
+
+def _dedupe(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans without ones nested in an earlier one (a continued quote's inner pairs)."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans), key=lambda s: (s[0], -s[1])):
+        if out and start < out[-1][1]:
+            continue
+        out.append((start, end))
+    return out
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+@attrs.define
+class _Context:
+    """What the speaker rules need to know about a document."""
+
+    document: Document
+    attributions: list[Attribution]
+    cue_starts: list[int]
+    quote_starts: list[int]
+    quote_ends: list[int]
+
+    @classmethod
+    def of(cls, document: Document, spans: list[tuple[int, int]]) -> _Context:
+        found = [a for a in find_attributions(document) if a.source is not None]
+        found.sort(key=lambda a: a.cue.start)
+        return cls(
+            document=document,
+            attributions=found,
+            cue_starts=[a.cue.start for a in found],
+            quote_starts=[s for s, _ in spans],
+            quote_ends=[e for _, e in spans],
+        )
+
+    def _outside(self, attribution: Attribution, start: int, end: int) -> bool:
+        """Whether the cue and source lie outside the quote (speech inside a quote is not its own)."""
+        cue, source = attribution.cue, attribution.source
+        if start <= cue.start < end:
+            return False
+        return source is None or not (start <= source.start < end)
+
+    def _candidates(self, lo: int, hi: int) -> list[Attribution]:
+        at = bisect_right(self.cue_starts, lo - 1)
+        out = []
+        while at < len(self.attributions) and self.cue_starts[at] < hi:
+            out.append(self.attributions[at])
+            at += 1
+        return out
+
+    def speaker_of(self, start: int, end: int, kind: str) -> Attribution | None:
+        """The attribution of a quote.
+
+        A quoted sentence takes the cue right after it, else right before it, else the reported
+        speech over it; a quoted fragment takes the outermost reported speech over it first.
+        """
+        text = self.document.text
+        first = self.document.sentence_at(start)
+        last = self.document.sentence_at(max(start, end - 1))
+        lo = first.start if first else start
+        hi = last.end if last else end
+        paragraph_end = len(text)
+        if last is not None and last.paragraph >= 0:
+            paragraph_end = self.document.paragraphs[last.paragraph].end
+        near_hi = min(paragraph_end, max(hi, end + 120))
+        candidates = [
+            a
+            for a in self._candidates(min(lo, start - 200), near_hi)
+            if self._outside(a, start, end) and not self.quoted(a.source)
+        ]
+        after = [
+            a
+            for a in candidates
+            if end <= a.cue.start
+            and _words(text[end : a.cue.start]) <= 6
+            and "\n" not in text[end : a.cue.start]
+        ]
+        before = [
+            a
+            for a in candidates
+            if a.cue.end <= start
+            and "\n" not in text[a.cue.end : start]
+            and _words(text[a.cue.end : start]) <= 4
+        ]
+        over = [
+            a
+            for a in candidates
+            if a.content.start < end and start < a.content.end and a.cue.start >= lo
+        ]
+        inside = [a for a in candidates if lo <= a.cue.start < hi]
+
+        def nearest(found: list[Attribution]) -> Attribution:
+            return min(found, key=lambda a: min(abs(a.cue.start - end), abs(a.cue.end - start)))
+
+        if kind == "mixed":
+            if over:
+                return min(over, key=lambda a: a.cue.start)
+            if before:
+                return max(before, key=lambda a: a.cue.end)
+            if inside:
+                return nearest(inside)
+            return min(after, key=lambda a: a.cue.start) if after else None
+        if after:
+            return min(after, key=lambda a: a.cue.start)
+        if before:
+            return max(before, key=lambda a: a.cue.end)
+        if over:
+            return nearest(over)
+        return nearest(inside) if inside else None
+
+    def introduced(self, start: int) -> Attribution | None:
+        """The attribution of the sentence before a paragraph-opening quote, if it ends with ':'."""
+        here = self.document.sentence_at(start)
+        if here is None or here.paragraph <= 0:
+            return None
+        if self.document.paragraphs[here.paragraph].start != start:
+            return None
+        previous = self.document.paragraphs[here.paragraph - 1]
+        if not previous.text.rstrip().endswith(":"):
+            return None
+        last = self.document.sentence_at(previous.end - 1)
+        lo = last.start if last else previous.start
+        found = [a for a in self._candidates(lo, previous.end) if not self.quoted(a.source)]
+        return found[-1] if found else None
+
+    def quoted(self, mention: Span | None) -> bool:
+        """Whether a mention lies inside any quotation."""
+        if mention is None:
+            return False
+        at = bisect_right(self.quote_starts, mention.start) - 1
+        return at >= 0 and mention.start < self.quote_ends[at]
+
+
+# Speech verbs that introduce a quotation right next to it (a subset of the claim cues: the
+# attitude verbs such as "hope" or "appear" do not take a quotation as their object).
+QUOTE_VERBS = frozenset(
+    form
+    for form, lemma in CUE_FORMS.items()
+    if lemma
+    in set(
+        [
+            "say",
+            "tell",
+            "add",
+            "write",
+            "ask",
+            "answer",
+            "reply",
+            "respond",
+            "explain",
+            "note",
+            "insist",
+            "argue",
+            "claim",
+            "declare",
+            "continue",
+            "recall",
+            "warn",
+            "tweet",
+            "post",
+            "state",
+            "announce",
+            "remark",
+            "observe",
+            "quip",
+            "joke",
+            "complain",
+            "admit",
+            "concede",
+            "acknowledge",
+            "suggest",
+            "predict",
+            "promise",
+            "vow",
+            "pledge",
+            "boast",
+            "brag",
+            "shout",
+            "yell",
+            "scream",
+            "exclaim",
+            "cry",
+            "whisper",
+            "mutter",
+            "muse",
+            "wonder",
+            "conclude",
+            "caution",
+            "counter",
+            "retort",
+            "interject",
+            "read",
+            "describe",
+            "testify",
+            "report",
+            "recount",
+            "assert",
+            "maintain",
+            "contend",
+            "emphasize",
+            "stress",
+            "urge",
+            "plead",
+            "demand",
+            "repeat",
+            "reiterate",
+            "confirm",
+            "deny",
+            "lament",
+            "mourn",
+            "chant",
+            "sing",
+        ]
+    )
+)
+_PRONOUN = r"(?:he|she|they|we|I|it|you)"
+_NAME = (
+    r"(?:\p{Lu}[\p{L}’'.-]*\.?(?:\s+(?:\p{Lu}[\p{L}’'.-]*\.?|de|van|von|al|bin|la|le|di|da)){0,4})"
+)
+_NP = (
+    rf"(?:{_PRONOUN}|{_NAME}|(?i:the|a|an|his|her|their|its|one|another|some|many|several|two|three)"
+    r"(?:\s+[\p{L}\p{N}’'-]+){1,7}?)"
+)
+_CUE_WORD = r"(?P<cue>[\p{L}]+)"
+_AFTER_INVERTED = regex.compile(
+    rf"[\s,]*{_CUE_WORD}\s+(?P<speaker>{_NP}?)(?=\s*(?:[,.;:!?(—–]|$|\s+(?:on|in|at|to|during|after|before|about|of|when|while|who|as|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))",
+    regex.V1,
+)
+_AFTER_NORMAL = regex.compile(
+    rf"[\s,]*(?P<speaker>{_NP})\s+(?:\p{{Ll}}+ly\s+|has\s+|had\s+|would\s+|later\s+|then\s+|also\s+){{0,2}}{_CUE_WORD}\b",
+    regex.V1,
+)
+_BEFORE = regex.compile(
+    rf"(?P<speaker>{_NP})\s+(?:\p{{Ll}}+ly\s+|has\s+|had\s+|also\s+|then\s+|later\s+){{0,2}}{_CUE_WORD}"
+    r"(?:\s+[^\s“”\"„«.!?]+){0,8}?\s*[:,]?\s*$",
+    regex.V1,
+)
+WINDOW = 160
+
+
+def adjacent_attribution(
+    text: str, start: int, end: int, paragraph_start: int, paragraph_end: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Speaker and cue spans written right next to a quotation: after it, else before it."""
+    limit = min(paragraph_end, end + WINDOW)
+    for pattern in (_AFTER_INVERTED, _AFTER_NORMAL):
+        match = pattern.match(text, end, limit, timeout=1.0)
+        if match and match.group("cue").lower() in QUOTE_VERBS and match.group("speaker"):
+            return match.span("speaker"), match.span("cue")
+    lo = max(paragraph_start, start - WINDOW)
+    for match in _BEFORE.finditer(text, lo, start, overlapped=False, timeout=1.0):
+        if match.group("cue").lower() in QUOTE_VERBS:
+            return match.span("speaker"), match.span("cue")
+    return None
+
+
+_NAME_RUN = regex.compile(
+    r"(?<![\p{L}’'])\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}’'-]+)){1,3}(?![\p{L}])"
+)
+_TITLES = frozenset(
+    [
+        "president",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "senator",
+        "rep",
+        "representative",
+        "gov",
+        "governor",
+        "gen",
+        "general",
+        "secretary",
+        "minister",
+        "prime",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chancellor",
+        "mayor",
+        "judge",
+        "justice",
+        "lt",
+        "col",
+        "capt",
+        "sgt",
+        "former",
+        "the",
+        "a",
+        "an",
+        "vice",
+        "chief",
+        "director",
+        "chairman",
+        "chairwoman",
+        "leader",
+        "commander",
+    ]
+)
+_PRONOUNS = frozenset(["he", "she", "they", "we", "i", "him", "her", "them", "his", "their", "who"])
+_WORDS_NOT_NAMES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "but",
+        "and",
+        "or",
+        "if",
+        "when",
+        "while",
+        "in",
+        "on",
+        "at",
+        "for",
+        "of",
+        "to",
+        "from",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+
+_PERSON_CUES = regex.compile(
+    r"(?<![\p{L}’'])(?:(?P<titled>(?:President|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|Prime Minister|Chancellor|Mayor|Judge)\s+)"
+    r"(?P<name>\p{Lu}[\p{Ll}’'-]+)|(?P<subject>\p{Lu}[\p{Ll}’'-]+),\s+(?:who|whose)\b)"
+)
+
+
+class NameResolver:
+    """Names for speaker mentions: surnames to the fullest form, pronouns to the latest person.
+
+    People are recognised without a model: multi-word capitalised names (minus titles), a
+    capitalised word after a title (President, Sen.) or before ", who", every later use of a
+    known surname, and every speaker found.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.full: dict[str, str] = {}
+        self.people: list[tuple[int, str]] = []
+        for match in _NAME_RUN.finditer(text, timeout=5.0):
+            words = match.group().split()
+            offset = match.start()
+            while words and words[0].lower().rstrip(".") in _TITLES | _WORDS_NOT_NAMES:
+                offset += len(words[0]) + 1
+                words = words[1:]
+            if len(words) >= 2:
+                full = " ".join(words)
+                known = self.full.get(words[-1])
+                if known is None or len(full) > len(known):
+                    self.full[words[-1]] = full
+                self.people.append((offset, full))
+        for match in _PERSON_CUES.finditer(text, timeout=5.0):
+            word = match.group("name") or match.group("subject")
+            offset = match.start("name") if match.group("name") else match.start("subject")
+            self.people.append((offset, self.full.get(word, word)))
+        if self.full:
+            surnames = regex.compile(
+                r"(?<![\p{L}’'])(?:"
+                + "|".join(regex.escape(n) for n in self.full)
+                + r")(?![\p{L}])"
+            )
+            for match in surnames.finditer(text, timeout=5.0):
+                self.people.append((match.start(), self.full[match.group()]))
+        self.people.sort()
+
+    def name(self, start: int, end: int) -> str:
+        """The resolved name of the mention ``text[start:end]``."""
+        surface = self.text[start:end].strip()
+        words = surface.split()
+        if not words:
+            return surface
+        if (len(words) == 1 and words[0].lower() in _PRONOUNS) or words[0].lower() in (
+            "the",
+            "a",
+            "an",
+        ):
+            person = self.latest(start)
+            return person or surface
+        capitalised = [w for w in words if w[:1].isupper() and w.lower().rstrip(".") not in _TITLES]
+        if not capitalised:
+            return surface
+        last = capitalised[-1].rstrip(",.").removesuffix("’s").removesuffix("'s")
+        full = self.full.get(
+            last, " ".join(capitalised).rstrip(",.").removesuffix("’s").removesuffix("'s")
+        )
+        self.remember(start, full)
+        return full
+
+    def latest(self, offset: int) -> str | None:
+        """The person named last before ``offset``."""
+        at = bisect_right(self.people, (offset, "\uffff"))
+        return self.people[at - 1][1] if at else None
+
+    def remember(self, offset: int, name: str) -> None:
+        at = bisect_right(self.people, (offset, name))
+        self.people.insert(at, (offset, name))
+
+
+def _kind(text: str, start: int, end: int) -> str:
+    """``direct`` for a quoted sentence or clause, ``mixed`` for a fragment inside paraphrase."""
+    inner = text[start + 1 : end - 1].rstrip()
+    before = text[max(0, start - 3) : start].rstrip()
+    ends_clause = inner[-1:] in _SENTENCE_END + ","
+    opens_clause = not before or before[-1:] in ":,.!?…\n—–" or start == 0
+    return "direct" if ends_clause and (opens_clause or _words(inner) > 6) else "mixed"
+
+
+def _title_like(inner: str) -> bool:
+    """A short, title-cased phrase ("Saturday Night Live"): a title or name, not speech."""
+    words = inner.split()
+    return 0 < len(words) <= 6 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
+def _interrupts(text: str, first: tuple[int, int], second: tuple[int, int], cue: Span) -> bool:
+    """Whether ``second`` resumes ``first`` after an attribution: “We will win,” she said, “and soon.”"""
+    gap = text[first[1] : second[0]]
+    return (
+        "\n" not in gap
+        and text[first[1] - 2 : first[1] - 1] in ",—–"
+        and first[1] <= cue.start < second[0]
+        and 1 <= _words(gap) <= MAX_GAP_WORDS
+        and gap.rstrip()[-1:] in MERGE_GAP_ENDS
+    )
+
+
+@attrs.frozen
+class _Attributed:
+    """A quotation's span with the speaker and cue found for it."""
+
+    start: int
+    end: int
+    speaker: Mention | None
+    cue: Span | None
+
+
+def _paragraph_bounds(document: Document, offset: int) -> tuple[int, int]:
+    sentence = document.sentence_at(offset)
+    if sentence is None or sentence.paragraph < 0:
+        return 0, len(document.text)
+    paragraph = document.paragraphs[sentence.paragraph]
+    return paragraph.start, paragraph.end
+
+
+def _attribute(
+    document: Document, context: _Context, resolver: NameResolver, start: int, end: int
+) -> _Attributed:
+    text = document.text
+    kind = _kind(text, start, end)
+    if kind == "direct":
+        p_start, p_end = _paragraph_bounds(document, start)
+        adjacent = adjacent_attribution(text, start, end, p_start, p_end)
+        if adjacent is not None:
+            (s_start, s_end), (c_start, c_end) = adjacent
+            speaker = Mention(
+                start=s_start,
+                end=s_end,
+                text=text[s_start:s_end],
+                name=resolver.name(s_start, s_end),
+            )
+            return _Attributed(
+                start=start, end=end, speaker=speaker, cue=Span.of(text, c_start, c_end)
+            )
+    attribution = context.speaker_of(start, end, kind)
+    if attribution is None:
+        attribution = context.introduced(start)
+    if attribution is None or attribution.source is None:
+        return _Attributed(start=start, end=end, speaker=None, cue=None)
+    source = attribution.source
+    speaker = Mention(
+        start=source.start,
+        end=source.end,
+        text=source.text,
+        name=resolver.name(source.start, source.end),
+    )
+    return _Attributed(start=start, end=end, speaker=speaker, cue=attribution.cue)
+
+
+def extract_quotes(document: Document) -> list[Quote]:
+    """The quotes of ``document`` with their speakers, in text order."""
+    text = document.text
+    spans = pair_quotes(document)
+    if not spans:
+        return []
+    context = _Context.of(document, spans)
+    resolver = NameResolver(text)
+    merged: list[_Attributed] = []
+    for start, end in spans:
+        found = _attribute(document, context, resolver, start, end)
+        if merged:
+            prev = merged[-1]
+            if prev.cue is not None and _interrupts(
+                text, (prev.start, prev.end), (start, end), prev.cue
+            ):
+                merged[-1] = attrs.evolve(prev, end=end)
+                continue
+        merged.append(found)
+    quotes: list[Quote] = []
+    previous: Quote | None = None
+    for item in merged:
+        start, end = item.start, item.end
+        speaker, cue = item.speaker, item.cue
+        confidence = 0.9 if speaker is not None else 0.5
+        if (
+            previous is not None
+            and previous.speaker is not None
+            and _continues(document, previous, start)
+        ):
+            if cue is None or cue.start < previous.end:
+                speaker, cue, confidence = previous.speaker, previous.cue, 0.7
+        inner = text[start + 1 : end - 1]
+        if not _speech_like(text, start, inner):
+            continue
+        kind = _kind(text, start, end)
+        if speaker is None and (_title_like(inner) or _words(inner) <= MAX_SCARE_WORDS):
+            continue  # a title or scare quotes, not somebody's words
+        if speaker is None and kind == "mixed":
+            confidence = 0.3
+        quote = Quote(
+            start=start,
+            end=end,
+            text=text[start:end],
+            kind=kind,  # type: ignore[arg-type]
+            speaker=speaker,
+            cue=cue,
+            confidence=confidence,
+        )
+        quotes.append(quote)
+        previous = quote
+    return quotes
+
+
+def _speech_like(text: str, start: int, inner: str) -> bool:
+    """Words in quotation marks, not a markup attribute (``id="123"``) or a bare number."""
+    if start > 0 and text[start - 1] == "=":
+        return False
+    return any(ch.isalpha() for ch in inner)
+
+
+def _continues(document: Document, previous: Quote, start: int) -> bool:
+    """Whether a quote opening a paragraph follows the previous quote's paragraph directly."""
+    here = document.sentence_at(start)
+    before = document.sentence_at(previous.end - 1)
+    if here is None or before is None or here.paragraph < 0:
+        return False
+    if document.paragraphs[here.paragraph].start != start:
+        return False
+    return here.paragraph - before.paragraph == 1
+
+
+def _starts_paragraph(document: Document, offset: int) -> bool:
+    sentence = document.sentence_at(offset)
+    if sentence is None or sentence.paragraph < 0:
+        return False
+    return document.paragraphs[sentence.paragraph].start == offset
+
+
+@hookimpl
+def newsparse_extract_quotes(document: Document) -> list[Quote]:
+    """Default plugin: the quotes of ``document``."""
+    return extract_quotes(document)
+
+
+__all__: Sequence[str] = ["extract_quotes", "newsparse_extract_quotes", "pair_quotes"]
