@@ -91,6 +91,9 @@ def pair_quotes(document: Document) -> list[tuple[int, int]]:
     text = document.text
     paragraphs = document.paragraphs
     spans: list[tuple[int, int]] = []
+    if document.title is not None:
+        raw, _ = _pair_paragraph(text, document.title.start, document.title.end, None)
+        spans.extend((r.start, r.end) for r in raw)
     for index, paragraph in enumerate(paragraphs):
         raw, left_open = _pair_paragraph(text, paragraph.start, paragraph.end, None)
         spans.extend((r.start, r.end) for r in raw)
@@ -335,7 +338,8 @@ _NAME = (
     r"(?:\p{Lu}[\p{L}’'.-]*\.?(?:\s+(?:\p{Lu}[\p{L}’'.-]*\.?|de|van|von|al|bin|la|le|di|da)){0,4})"
 )
 _NP = (
-    rf"(?:{_PRONOUN}|{_NAME}|(?i:the|a|an|his|her|their|its|one|another|some|many|several|two|three)"
+    rf"(?:{_PRONOUN}|(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,3}}{_NAME}"
+    r"|(?i:the|a|an|his|her|their|its|one|another|some|many|several|two|three)"
     r"(?:\s+[\p{L}\p{N}’'-]+){1,7}?)"
 )
 _CUE_WORD = r"(?P<cue>[\p{L}]+)"
@@ -544,9 +548,10 @@ class NameResolver:
 def _kind(text: str, start: int, end: int) -> str:
     """``direct`` for a quoted sentence or clause, ``mixed`` for a fragment inside paraphrase."""
     inner = text[start + 1 : end - 1].rstrip()
-    before = text[max(0, start - 3) : start].rstrip()
+    before = text[max(0, start - 40) : start]
     ends_clause = inner[-1:] in _SENTENCE_END + ","
-    opens_clause = not before or before[-1:] in ":,.!?…\n—–" or start == 0
+    stripped = before.rstrip()
+    opens_clause = not stripped or "\n" in before[len(stripped) :] or stripped[-1] in ":,.!?…—–"
     return "direct" if ends_clause and (opens_clause or _words(inner) > 6) else "mixed"
 
 
@@ -649,9 +654,9 @@ def extract_quotes(document: Document) -> list[Quote]:
             previous is not None
             and previous.speaker is not None
             and _continues(document, previous, start)
+            and (cue is None or cue.start < previous.end)
         ):
-            if cue is None or cue.start < previous.end:
-                speaker, cue, confidence = previous.speaker, previous.cue, 0.7
+            speaker, cue, confidence = previous.speaker, previous.cue, 0.7
         inner = text[start + 1 : end - 1]
         if not _speech_like(text, start, inner):
             continue
@@ -690,13 +695,6 @@ def _continues(document: Document, previous: Quote, start: int) -> bool:
     if document.paragraphs[here.paragraph].start != start:
         return False
     return here.paragraph - before.paragraph == 1
-
-
-def _starts_paragraph(document: Document, offset: int) -> bool:
-    sentence = document.sentence_at(offset)
-    if sentence is None or sentence.paragraph < 0:
-        return False
-    return document.paragraphs[sentence.paragraph].start == offset
 
 
 @hookimpl
