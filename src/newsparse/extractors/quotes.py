@@ -243,6 +243,22 @@ class _Context:
         found = [a for a in self._candidates(lo, previous.end) if not self.quoted(a.source)]
         return found[-1] if found else None
 
+    def preceding(self, start: int) -> Attribution | None:
+        """The last attribution before the quote in its paragraph, or ending the paragraph before."""
+        here = self.document.sentence_at(start)
+        if here is None or here.paragraph < 0:
+            return None
+        paragraph = self.document.paragraphs[here.paragraph]
+        lo = paragraph.start
+        if paragraph.start == start and here.paragraph > 0:
+            lo = self.document.paragraphs[here.paragraph - 1].start
+        found = [
+            a
+            for a in self._candidates(lo, start)
+            if a.cue.end <= start and not self.quoted(a.source)
+        ]
+        return found[-1] if found else None
+
     def quoted(self, mention: Span | None) -> bool:
         """Whether a mention lies inside any quotation."""
         if mention is None:
@@ -612,7 +628,7 @@ def _attribute(
             )
     attribution = context.speaker_of(start, end, kind)
     if attribution is None:
-        attribution = context.introduced(start)
+        attribution = context.introduced(start) or context.preceding(start)
     if attribution is None or attribution.source is None:
         return _Attributed(start=start, end=end, speaker=None, cue=None)
     source = attribution.source
@@ -653,7 +669,9 @@ def extract_quotes(document: Document) -> list[Quote]:
         if (
             previous is not None
             and previous.speaker is not None
-            and _continues(document, previous, start)
+            and (
+                _continues(document, previous, start) or _same_paragraph(document, previous, start)
+            )
             and (cue is None or cue.start < previous.end)
         ):
             speaker, cue, confidence = previous.speaker, previous.cue, 0.7
@@ -684,6 +702,13 @@ def _speech_like(text: str, start: int, inner: str) -> bool:
     if start > 0 and text[start - 1] == "=":
         return False
     return any(ch.isalpha() for ch in inner)
+
+
+def _same_paragraph(document: Document, previous: Quote, start: int) -> bool:
+    """Whether the quote follows the previous one in the same paragraph."""
+    here = document.sentence_at(start)
+    before = document.sentence_at(previous.end - 1)
+    return here is not None and before is not None and here.paragraph == before.paragraph
 
 
 def _continues(document: Document, previous: Quote, start: int) -> bool:
