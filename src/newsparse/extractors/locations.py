@@ -1,0 +1,207 @@
+"""The built-in location extractor: places, demonyms and regions resolved offline.
+
+Capitalized word sequences are looked up in the :mod:`newsparse.gazetteer` (longest match
+first, by first word), then filtered by context (person names, sentence-initial common words)
+and resolved among same-named places by importance and by the other places in the document.
+
+Feature vocabulary of :class:`~newsparse.results.Location`: ``country`` (demonyms resolve to
+their country too), ``region`` (first-level administrative division), ``city`` (populated
+place), ``continent``, ``county`` (second-level division named with its suffix, unresolved).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+
+import regex
+
+from newsparse.document import Document
+from newsparse.gazetteer import Gazetteer, Place, load
+from newsparse.hookspecs import hookimpl
+from newsparse.results import Location
+
+WORD = regex.compile(r"[\p{Lu}\p{Ll}\p{Lt}]+(?:[-'’.][\p{Lu}\p{Ll}\p{Lt}]+)*\.?")
+REGION_WORDS = frozenset(
+    ["region", "oblast", "province", "state", "governorate", "prefecture", "district", "krai", "voivodeship"]
+)
+COUNTY_WORDS = frozenset({"County", "Parish"})
+# Capitalized words that start sentences or titles without naming anyone.
+FUNCTION_WORDS = frozenset(
+    ["The", "A", "An", "In", "On", "At", "Of", "For", "From", "To", "By", "With", "And", "But", "Or", "As", "If", "When", "While", "After", "Before", "Since", "During", "Across", "Near", "Over", "Under", "Into", "Outside", "Inside", "Throughout", "Between", "Among", "Against", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our", "My", "Your", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "New", "Old", "Mr", "Mrs", "Ms", "Dr"]
+)
+CONTEXT_WEIGHT = 3.0
+FEATURE_RANK = {"continent": 0, "country": 1, "region": 2, "city": 3}
+
+
+class _Mention:
+    """A gazetteer match before resolution."""
+
+    __slots__ = ("candidates", "end", "start", "suffix")
+
+    def __init__(self, start: int, end: int, candidates: tuple[Place, ...], suffix: str) -> None:
+        self.start = start
+        self.end = end
+        self.candidates = candidates
+        self.suffix = suffix
+
+
+def _capitalized(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _variants(form: str) -> list[str]:
+    """Surface forms to try for one written form: as is, without a final period, title case."""
+    out = [form]
+    if form.endswith(".") and form.count(".") == 1:
+        out.append(form[:-1])
+    for f in list(out):
+        if f.isupper() and len(f.replace(".", "")) > 3:
+            out.append(" ".join(w.capitalize() for w in f.split(" ")))
+    return out
+
+
+def _find(text: str, words: Sequence[regex.Match[str]], gaz: Gazetteer) -> list[_Mention]:
+    """Longest gazetteer matches over capitalized word sequences."""
+    mentions: list[_Mention] = []
+    i, n = 0, len(words)
+    while i < n:
+        w = words[i].group()
+        if not _capitalized(w):
+            i += 1
+            continue
+        first_keys = [v.split(" ")[0] for v in _variants(w)]
+        longest = max((gaz.max_words.get(k, 0) for k in first_keys), default=0)
+        found: _Mention | None = None
+        for k in range(min(longest, n - i), 0, -1):
+            j = i + k - 1
+            if any(words[t + 1].start() - words[t].end() != 1 for t in range(i, j)):
+                continue
+            if any(text[words[t].end()] != " " for t in range(i, j)):
+                continue
+            form = text[words[i].start() : words[j].end()]
+            for variant in _variants(form):
+                cands = gaz.lookup(variant)
+                if cands:
+                    found = _Mention(words[i].start(), words[i].start() + len(variant), cands, "")
+                    break
+            if found:
+                i = j + 1
+                break
+        if found is None:
+            i += 1
+            continue
+        # "Dnipropetrovsk region", "Donetsk Oblast", "Benue State": keep the suffix word.
+        if i < n and words[i].start() - found.end == 1 and text[found.end] == " ":
+            nxt = words[i].group().rstrip(".")
+            if nxt.lower() in REGION_WORDS and any(p.feature == "region" for p in found.candidates):
+                found.end = words[i].start() + len(nxt)
+                found.suffix = "region"
+                i += 1
+        mentions.append(found)
+    return mentions
+
+
+def _is_person(text: str, m: _Mention, words: Sequence[regex.Match[str]], idx: int) -> bool:
+    """True when the match reads as part of a personal name (George Washington, Paris Hilton)."""
+    if any(p.feature in ("country", "continent") for p in m.candidates[:1]) and m.end - m.start:
+        top = m.candidates[0]
+        if top.feature in ("continent",):
+            return False
+    prev = words[idx - 1] if idx > 0 else None
+    if (
+        prev is not None
+        and prev.end() + 1 == m.start
+        and _capitalized(prev.group())
+        and prev.group().rstrip(".") not in FUNCTION_WORDS
+        and not prev.group().isupper()
+        and not _sentence_start(text, prev.start())
+        and m.candidates[0].feature == "city"
+    ):
+        return True
+    nxt = next((w for w in words[idx:] if w.start() >= m.end), None)
+    if (
+        nxt is not None
+        and nxt.start() == m.end + 1
+        and text[m.end] == " "
+        and _capitalized(nxt.group())
+        and not nxt.group().isupper()
+        and m.candidates[0].feature in ("city",)
+        and nxt.group() not in COUNTY_WORDS
+    ):
+        return True
+    return False
+
+
+def _sentence_start(text: str, offset: int) -> bool:
+    """True when only spaces and opening punctuation stand between a sentence end and offset."""
+    k = offset - 1
+    while k >= 0 and text[k] in " \t\"'“‘(":
+        k -= 1
+    return k < 0 or text[k] in ".!?\n:"
+
+
+def _common_word(text: str, m: _Mention, lowered: set[str]) -> bool:
+    """A sentence-initial single word also used in lowercase in the document (March, Mobile)."""
+    form = text[m.start : m.end]
+    return " " not in form and form.lower() in lowered and _sentence_start(text, m.start)
+
+
+def _score(place: Place, countries: Counter[str], suffix: str) -> float:
+    score = math.log10(max(place.importance, 10))
+    if place.country_code and countries[place.country_code]:
+        score += CONTEXT_WEIGHT
+    if suffix == "region" and place.feature == "region":
+        score += 10.0
+    return score
+
+
+def _resolve(m: _Mention, countries: Counter[str]) -> Place:
+    own = Counter({p.country_code: 1 for p in m.candidates if p.country_code})
+    context = countries - own
+    return max(m.candidates, key=lambda p: _score(p, context, m.suffix))
+
+
+def extract_locations(document: Document) -> list[Location]:
+    """Every place, region and demonym in the document, resolved where the gazetteer knows it."""
+    text = document.text
+    gaz = load()
+    words = list(WORD.finditer(text))
+    lowered = {w.group() for w in words if w.group().islower()}
+    starts = {w.start(): k for k, w in enumerate(words)}
+    kept: list[_Mention] = []
+    for m in _find(text, words, gaz):
+        idx = starts.get(m.start, 0)
+        if _is_person(text, m, words, idx) or _common_word(text, m, lowered):
+            continue
+        kept.append(m)
+    countries: Counter[str] = Counter()
+    for m in kept:
+        best = _resolve(m, Counter())
+        if best.country_code and (len(m.candidates) == 1 or best.feature != "city"):
+            countries[best.country_code] += 1
+    out: list[Location] = []
+    for m in kept:
+        place = _resolve(m, countries)
+        out.append(
+            Location(
+                start=m.start,
+                end=m.end,
+                text=text[m.start : m.end],
+                name=place.name,
+                feature=place.feature,
+                geonameid=place.geonameid,
+                country_code=place.country_code,
+                latitude=place.latitude,
+                longitude=place.longitude,
+                confidence=round(1.0 / len({p.name for p in m.candidates}), 3),
+            )
+        )
+    return out
+
+
+@hookimpl
+def newsparse_extract_locations(document: Document) -> list[Location]:
+    """The pluggy hook: the built-in location extractor."""
+    return extract_locations(document)
