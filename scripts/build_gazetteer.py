@@ -138,9 +138,14 @@ def _rows() -> list[list[str]]:
         )
     # first-level subdivisions
     us_ids = {s["code"]: s["geonameid"] for s in gc.get_us_states().values()}
+    countries = gc.get_countries()
     folder = Path(countrystatecity_countries.__file__).parent / "data" / "by-country"
     for path in sorted(folder.glob("*/states.json")):
-        for state in json.loads(path.read_text(encoding="utf-8")):
+        states = json.loads(path.read_text(encoding="utf-8"))
+        people = int((countries.get(path.parent.name) or {}).get("population") or 0)
+        # a region's weight: its country's people shared among the country's regions
+        weight = max(people // max(len(states), 1), 10_000)
+        for state in states:
             name = str(state["name"])
             if not state.get("latitude") or not _latin(name):
                 continue
@@ -162,7 +167,7 @@ def _rows() -> list[list[str]]:
                     str(state.get("state_code") or ""),
                     f"{float(state['latitude']):.4f}",
                     f"{float(state['longitude']):.4f}",
-                    "1000000",
+                    str(weight),
                     "|".join(sorted(aliases)),
                 ]
             )

@@ -24,12 +24,98 @@ from newsparse.results import Location
 
 WORD = regex.compile(r"[\p{Lu}\p{Ll}\p{Lt}]+(?:[-'’.][\p{Lu}\p{Ll}\p{Lt}]+)*\.?")
 REGION_WORDS = frozenset(
-    ["region", "oblast", "province", "state", "governorate", "prefecture", "district", "krai", "voivodeship"]
+    [
+        "region",
+        "oblast",
+        "province",
+        "state",
+        "governorate",
+        "prefecture",
+        "district",
+        "krai",
+        "voivodeship",
+    ]
 )
 COUNTY_WORDS = frozenset({"County", "Parish"})
+# Nouns that turn a preceding name into a geographic feature or street (Indian Ocean).
+FEATURE_WORDS = frozenset(
+    "Ocean Sea River Lake Mountains Mountain Island Islands Bay Valley Street Avenue Road "
+    "Boulevard Square Bridge Canal Desert Peninsula Strait".split()
+)
+# Closed word classes that are capitalized without naming a place on their own.
+NOT_PLACES = frozenset(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday "
+    "Friday Saturday Sunday North South East West Northern Southern Eastern Western Central "
+    "Middle Upper Lower Mount Saint Free".split()
+)
 # Capitalized words that start sentences or titles without naming anyone.
 FUNCTION_WORDS = frozenset(
-    ["The", "A", "An", "In", "On", "At", "Of", "For", "From", "To", "By", "With", "And", "But", "Or", "As", "If", "When", "While", "After", "Before", "Since", "During", "Across", "Near", "Over", "Under", "Into", "Outside", "Inside", "Throughout", "Between", "Among", "Against", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our", "My", "Your", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "New", "Old", "Mr", "Mrs", "Ms", "Dr"]
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "Of",
+        "For",
+        "From",
+        "To",
+        "By",
+        "With",
+        "And",
+        "But",
+        "Or",
+        "As",
+        "If",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "Since",
+        "During",
+        "Across",
+        "Near",
+        "Over",
+        "Under",
+        "Into",
+        "Outside",
+        "Inside",
+        "Throughout",
+        "Between",
+        "Among",
+        "Against",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Its",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "My",
+        "Your",
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Central",
+        "Upper",
+        "Lower",
+        "Greater",
+        "New",
+        "Old",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+    ]
 )
 CONTEXT_WEIGHT = 3.0
 FEATURE_RANK = {"continent": 0, "country": 1, "region": 2, "city": 3}
@@ -90,6 +176,29 @@ def _find(text: str, words: Sequence[regex.Match[str]], gaz: Gazetteer) -> list[
                 i = j + 1
                 break
         if found is None:
+            # "Collier County": an unknown capitalized name with a county suffix
+            if (
+                i + 1 < n
+                and words[i + 1].group() in COUNTY_WORDS
+                and words[i + 1].start() == words[i].end() + 1
+                and w.rstrip(".") not in FUNCTION_WORDS
+                and w not in NOT_PLACES
+            ):
+                mentions.append(_Mention(words[i].start(), words[i + 1].end(), (), "county"))
+                i += 2
+                continue
+            i += 1
+            continue
+        if (
+            i < n
+            and words[i].start() == found.end + 1
+            and text[found.end] == " "
+            and (words[i].group() in FEATURE_WORDS or words[i].group() in COUNTY_WORDS)
+        ):
+            found.suffix = "county" if words[i].group() in COUNTY_WORDS else "feature"
+            found.end = words[i].end()
+            found.candidates = ()
+            mentions.append(found)
             i += 1
             continue
         # "Dnipropetrovsk region", "Donetsk Oblast", "Benue State": keep the suffix word.
@@ -105,10 +214,8 @@ def _find(text: str, words: Sequence[regex.Match[str]], gaz: Gazetteer) -> list[
 
 def _is_person(text: str, m: _Mention, words: Sequence[regex.Match[str]], idx: int) -> bool:
     """True when the match reads as part of a personal name (George Washington, Paris Hilton)."""
-    if any(p.feature in ("country", "continent") for p in m.candidates[:1]) and m.end - m.start:
-        top = m.candidates[0]
-        if top.feature in ("continent",):
-            return False
+    if not m.candidates:
+        return False
     prev = words[idx - 1] if idx > 0 else None
     if (
         prev is not None
@@ -170,19 +277,45 @@ def extract_locations(document: Document) -> list[Location]:
     words = list(WORD.finditer(text))
     lowered = {w.group() for w in words if w.group().islower()}
     starts = {w.start(): k for k, w in enumerate(words)}
+    found = _find(text, words, gaz)
+    surnames: set[str] = set()
     kept: list[_Mention] = []
-    for m in _find(text, words, gaz):
-        idx = starts.get(m.start, 0)
-        if _is_person(text, m, words, idx) or _common_word(text, m, lowered):
+    for m in found:
+        form = text[m.start : m.end]
+        if form.rstrip(".") in NOT_PLACES or _common_word(text, m, lowered):
+            continue
+        if _is_person(text, m, words, starts.get(m.start, 0)):
+            surnames.add(form)
             continue
         kept.append(m)
+    # a name once used as a person's surname stays one (Campbell Davis ... Davis said)
+    kept = [
+        m
+        for m in kept
+        if text[m.start : m.end] not in surnames
+        or any(p.feature != "city" for p in m.candidates[:1])
+    ]
     countries: Counter[str] = Counter()
     for m in kept:
+        if not m.candidates:
+            continue
         best = _resolve(m, Counter())
         if best.country_code and (len(m.candidates) == 1 or best.feature != "city"):
             countries[best.country_code] += 1
     out: list[Location] = []
     for m in kept:
+        if not m.candidates:
+            out.append(
+                Location(
+                    start=m.start,
+                    end=m.end,
+                    text=text[m.start : m.end],
+                    name=text[m.start : m.end],
+                    feature=m.suffix,
+                    confidence=0.5,
+                )
+            )
+            continue
         place = _resolve(m, countries)
         out.append(
             Location(
