@@ -27,7 +27,7 @@ STRAIGHT = '"'
 MARKS = regex.compile(r'[“”„«»"]')
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 _SENTENCE_END = ".!?…"
-MAX_GAP_WORDS = 10  # words between the parts of a quote interrupted by its attribution
+MAX_GAP_WORDS = 25  # words between the parts of a quote interrupted by its attribution
 MERGE_GAP_ENDS = ",:.—–"
 MAX_SCARE_WORDS = 1  # an unattributed quote this short is a scare quote or a title
 MAX_QUOTE = 20_000  # characters: a longer "quote" is a run of stray marks
@@ -186,7 +186,7 @@ class _Context:
         candidates = [
             a
             for a in self._candidates(min(lo, start - 200), near_hi)
-            if self._outside(a, start, end) and not self.quoted(a.source)
+            if self._outside(a, start, end) and not self.quoted(a.source) and _plausible(a.source)
         ]
         after = [
             a
@@ -367,6 +367,11 @@ _AFTER_NORMAL = regex.compile(
     rf"[\s,]*(?P<speaker>{_NP})\s+(?:\p{{Ll}}+ly\s+|has\s+|had\s+|would\s+|later\s+|then\s+|also\s+){{0,2}}{_CUE_WORD}\b",
     regex.V1,
 )
+# `“...,” Hannity started.`: any past-tense verb that ends the attribution clause.
+_AFTER_ANY_VERB = regex.compile(
+    rf"[\s,]*(?P<speaker>{_NP})\s+(?P<cue>\p{{Ll}}{{2,}}ed)(?=\s*[.,;!?])",
+    regex.V1,
+)
 _BEFORE = regex.compile(
     rf"(?P<speaker>{_NP})\s+(?:\p{{Ll}}+ly\s+|has\s+|had\s+|also\s+|then\s+|later\s+){{0,2}}{_CUE_WORD}"
     r"(?:\s+[^\s“”\"„«.!?]+){0,8}?\s*[:,]?\s*$",
@@ -383,6 +388,10 @@ def adjacent_attribution(
     for pattern in (_AFTER_INVERTED, _AFTER_NORMAL):
         match = pattern.match(text, end, limit, timeout=1.0)
         if match and match.group("cue").lower() in QUOTE_VERBS and match.group("speaker"):
+            return match.span("speaker"), match.span("cue")
+    if text[end - 2 : end - 1] in ",?!—–":  # a quoted sentence that the attribution completes
+        match = _AFTER_ANY_VERB.match(text, end, limit, timeout=1.0)
+        if match:
             return match.span("speaker"), match.span("cue")
     lo = max(paragraph_start, start - WINDOW)
     for match in _BEFORE.finditer(text, lo, start, overlapped=False, timeout=1.0):
@@ -561,6 +570,24 @@ class NameResolver:
         self.people.insert(at, (offset, name))
 
 
+_NOT_SPEAKERS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december today yesterday tonight earlier
+    later shortly speaking hours minutes days weeks months years last next
+    those no yes there here
+    """.split()
+)
+
+
+def _plausible(source: Span | None) -> bool:
+    """Whether a mention can name a speaker: not a time phrase, not "it" or "there"."""
+    if source is None:
+        return False
+    first = source.text.split(maxsplit=1)[0].lower().strip(",.") if source.text.strip() else ""
+    return bool(first) and first not in _NOT_SPEAKERS and not first[:1].isdigit()
+
+
 def _kind(text: str, start: int, end: int) -> str:
     """``direct`` for a quoted sentence or clause, ``mixed`` for a fragment inside paraphrase."""
     inner = text[start + 1 : end - 1].rstrip()
@@ -571,10 +598,26 @@ def _kind(text: str, start: int, end: int) -> str:
     return "direct" if ends_clause and (opens_clause or _words(inner) > 6) else "mixed"
 
 
+_MINOR_WORDS = frozenset("a an the of and or in on at to for with from by as vs".split())
+_TITLE_CONTEXT = regex.compile(
+    r"(?:['’]s|\b(?:show|program|programme|podcast|book|books|film|movie|album|series|song|"
+    r"newspaper|magazine|titled|entitled|memoir|novel|hit|play|column|segment|on|to))\s*$",
+    regex.IGNORECASE,
+)
+
+
 def _title_like(inner: str) -> bool:
-    """A short, title-cased phrase ("Saturday Night Live"): a title or name, not speech."""
-    words = inner.split()
-    return 0 < len(words) <= 6 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    """A short, title-cased phrase ("Meet the Press"): a title or name, not speech."""
+    words = inner.strip(" ,.!?:;").split()
+    if not 0 < len(words) <= 8:
+        return False
+    content = [w for w in words if w.lower() not in _MINOR_WORDS or w is words[0]]
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in content)
+
+
+def _is_title(text: str, start: int, inner: str) -> bool:
+    """A quoted title: title-cased, after a possessive or a word such as show, book, on."""
+    return _title_like(inner) and bool(_TITLE_CONTEXT.search(text, max(0, start - 30), start))
 
 
 def _interrupts(text: str, first: tuple[int, int], second: tuple[int, int], cue: Span) -> bool:
@@ -679,6 +722,8 @@ def extract_quotes(document: Document) -> list[Quote]:
         if not _speech_like(text, start, inner):
             continue
         kind = _kind(text, start, end)
+        if _is_title(text, start, inner):
+            continue  # the title of a show, book or paper
         if speaker is None and (_title_like(inner) or _words(inner) <= MAX_SCARE_WORDS):
             continue  # a title or scare quotes, not somebody's words
         if speaker is None and kind == "mixed":
