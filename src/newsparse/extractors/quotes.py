@@ -571,12 +571,47 @@ class NameResolver:
 
 
 _NOT_SPEAKERS = frozenset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december today yesterday tonight earlier
-    later shortly speaking hours minutes days weeks months years last next
-    those no yes there here
-    """.split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+        "tonight",
+        "earlier",
+        "later",
+        "shortly",
+        "speaking",
+        "hours",
+        "minutes",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "last",
+        "next",
+        "those",
+        "no",
+        "yes",
+        "there",
+        "here",
+    ]
 )
 
 
@@ -598,7 +633,26 @@ def _kind(text: str, start: int, end: int) -> str:
     return "direct" if ends_clause and (opens_clause or _words(inner) > 6) else "mixed"
 
 
-_MINOR_WORDS = frozenset("a an the of and or in on at to for with from by as vs".split())
+_MINOR_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "from",
+        "by",
+        "as",
+        "vs",
+    ]
+)
 _TITLE_CONTEXT = regex.compile(
     r"(?:['’]s|\b(?:show|program|programme|podcast|book|books|film|movie|album|series|song|"
     r"newspaper|magazine|titled|entitled|memoir|novel|hit|play|column|segment|on|to))\s*$",
