@@ -140,7 +140,9 @@ def _capitalized(word: str) -> bool:
 def _variants(form: str) -> list[str]:
     """Surface forms to try for one written form: as is, without a final period, title case."""
     out = [form]
-    if form.endswith(".") and form.count(".") == 1:
+    if form.endswith(("'s", "’s")):  # possessive: Moscow's, Kyiv’s
+        out = [form[:-2]]
+    elif form.endswith(".") and form.count(".") == 1:
         out.append(form[:-1])
     for f in list(out):
         if f.isupper() and len(f.replace(".", "")) > 3:
@@ -212,7 +214,9 @@ def _find(text: str, words: Sequence[regex.Match[str]], gaz: Gazetteer) -> list[
     return mentions
 
 
-def _is_person(text: str, m: _Mention, words: Sequence[regex.Match[str]], idx: int) -> bool:
+def _is_person(
+    text: str, m: _Mention, words: Sequence[regex.Match[str]], idx: int, places: set[int]
+) -> bool:
     """True when the match reads as part of a personal name (George Washington, Paris Hilton)."""
     if not m.candidates:
         return False
@@ -223,7 +227,7 @@ def _is_person(text: str, m: _Mention, words: Sequence[regex.Match[str]], idx: i
         and _capitalized(prev.group())
         and prev.group().rstrip(".") not in FUNCTION_WORDS
         and not prev.group().isupper()
-        and not _sentence_start(text, prev.start())
+        and prev.start() not in places
         and m.candidates[0].feature == "city"
     ):
         return True
@@ -255,19 +259,21 @@ def _common_word(text: str, m: _Mention, lowered: set[str]) -> bool:
     return " " not in form and form.lower() in lowered and _sentence_start(text, m.start)
 
 
-def _score(place: Place, countries: Counter[str], suffix: str) -> float:
+def _score(
+    place: Place, countries: Counter[str], regions: set[tuple[str, str]], suffix: str
+) -> float:
     score = math.log10(max(place.importance, 10))
     if place.country_code and countries[place.country_code]:
+        score += CONTEXT_WEIGHT
+    if place.feature == "city" and (place.country_code, place.admin1) in regions:
         score += CONTEXT_WEIGHT
     if suffix == "region" and place.feature == "region":
         score += 10.0
     return score
 
 
-def _resolve(m: _Mention, countries: Counter[str]) -> Place:
-    own = Counter({p.country_code: 1 for p in m.candidates if p.country_code})
-    context = countries - own
-    return max(m.candidates, key=lambda p: _score(p, context, m.suffix))
+def _resolve(m: _Mention, countries: Counter[str], regions: set[tuple[str, str]]) -> Place:
+    return max(m.candidates, key=lambda p: _score(p, countries, regions, m.suffix))
 
 
 def extract_locations(document: Document) -> list[Location]:
@@ -279,15 +285,17 @@ def extract_locations(document: Document) -> list[Location]:
     starts = {w.start(): k for k, w in enumerate(words)}
     found = _find(text, words, gaz)
     surnames: set[str] = set()
+    placed: set[int] = set()
     kept: list[_Mention] = []
     for m in found:
         form = text[m.start : m.end]
         if form.rstrip(".") in NOT_PLACES or _common_word(text, m, lowered):
             continue
-        if _is_person(text, m, words, starts.get(m.start, 0)):
+        if _is_person(text, m, words, starts.get(m.start, 0), placed):
             surnames.add(form)
             continue
         kept.append(m)
+        placed.add(m.start)
     # a name once used as a person's surname stays one (Campbell Davis ... Davis said)
     kept = [
         m
@@ -296,12 +304,17 @@ def extract_locations(document: Document) -> list[Location]:
         or any(p.feature != "city" for p in m.candidates[:1])
     ]
     countries: Counter[str] = Counter()
+    regions: set[tuple[str, str]] = set()
+    own: dict[int, str] = {}
     for m in kept:
         if not m.candidates:
             continue
-        best = _resolve(m, Counter())
+        best = _resolve(m, Counter(), set())
         if best.country_code and (len(m.candidates) == 1 or best.feature != "city"):
             countries[best.country_code] += 1
+            own[m.start] = best.country_code
+            if best.feature == "region":
+                regions.add((best.country_code, best.admin1))
     out: list[Location] = []
     for m in kept:
         if not m.candidates:
@@ -316,7 +329,8 @@ def extract_locations(document: Document) -> list[Location]:
                 )
             )
             continue
-        place = _resolve(m, countries)
+        context = countries - Counter({own[m.start]: 1}) if m.start in own else countries
+        place = _resolve(m, context, regions)
         out.append(
             Location(
                 start=m.start,

@@ -1,0 +1,179 @@
+"""The built-in location extractor: recognition cases, resolution and span validity."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse.document import Document
+from newsparse.extractors.locations import extract_locations, newsparse_extract_locations
+from newsparse.results import Location
+
+
+def _locs(text: str) -> list[Location]:
+    return extract_locations(Document.from_text(text))
+
+
+def _texts(text: str) -> list[str]:
+    return [loc.text for loc in _locs(text)]
+
+
+def _one(text: str, surface: str) -> Location:
+    found = [loc for loc in _locs(text) if loc.text == surface]
+    assert found, f"{surface!r} not found in {_texts(text)}"
+    return found[0]
+
+
+def test_everyday_country_forms() -> None:
+    """The U.S., America, Britain and the UK are countries, without the article."""
+    text = "Officials in the U.S. and America met envoys from Britain and the UK on trade."
+    assert {"U.S.", "America", "Britain", "UK"} <= set(_texts(text))
+    assert _one(text, "U.S.").country_code == "US"
+    assert _one(text, "Britain").country_code == "GB"
+    assert _one(text, "UK").feature == "country"
+
+
+def test_capitals_and_cities() -> None:
+    """Capitals and cities resolve to their GeoNames points."""
+    text = "The talks moved from Moscow to Kyiv and then to Nairobi."
+    moscow = _one(text, "Moscow")
+    assert moscow.feature == "city" and moscow.country_code == "RU"
+    assert moscow.latitude is not None and abs(moscow.latitude - 55.75) < 0.5
+    assert _one(text, "Kyiv").country_code == "UA"
+    assert _one(text, "Nairobi").country_code == "KE"
+
+
+def test_region_with_suffix() -> None:
+    """A first-level region keeps its suffix word and resolves to the region's point."""
+    text = "Shelling hit the Dnipropetrovsk region overnight, officials said."
+    region = _one(text, "Dnipropetrovsk region")
+    assert region.feature == "region" and region.country_code == "UA"
+    assert region.latitude is not None and region.longitude is not None
+    assert abs(region.latitude - 48.5) < 1.0 and abs(region.longitude - 35.0) < 1.0
+
+
+def test_regions_without_suffix() -> None:
+    """Bavaria and Texas are first-level regions."""
+    text = "Farmers in Bavaria and ranchers in Texas face the same drought."
+    assert _one(text, "Bavaria").country_code == "DE"
+    texas = _one(text, "Texas")
+    assert texas.feature == "region" and texas.country_code == "US"
+
+
+def test_continents_and_adjectives() -> None:
+    """Continents and their adjectives resolve to the continent."""
+    text = "Exports to Africa fell while European buyers paid more."
+    assert _one(text, "Africa").feature == "continent"
+    assert _one(text, "European").name == "Europe"
+
+
+def test_demonyms_link_to_country() -> None:
+    """Demonyms and their plurals are locations resolved to their country."""
+    text = "Ukrainian forces held the line as Iranian designs and Russians crossed over."
+    assert _one(text, "Ukrainian").country_code == "UA"
+    assert _one(text, "Iranian").country_code == "IR"
+    russians = _one(text, "Russians")
+    assert russians.country_code == "RU" and russians.feature == "country"
+
+
+def test_metonymic_possessives() -> None:
+    """A possessive place keeps the place span only (Moscow's, Kyiv’s)."""
+    text = "Moscow's actions drew Kyiv’s acknowledgement."
+    assert "Moscow" in _texts(text)
+    assert "Kyiv" in _texts(text)
+
+
+def test_all_caps_dateline() -> None:
+    """An all-caps dateline city is recognised and resolved."""
+    beirut = _one("BEIRUT (AP) — Protesters gathered downtown on Sunday.", "BEIRUT")
+    assert beirut.country_code == "LB"
+
+
+def test_case_matters() -> None:
+    """A lowercase common word is never a place: nice is not Nice."""
+    assert "nice" not in _texts("It was a nice day in Nice.")
+    assert "Nice" in _texts("It was a nice day in Nice.")
+
+
+def test_person_names_are_left_out() -> None:
+    """Paris Hilton and George Washington are people, not places."""
+    texts = _texts("Paris Hilton arrived late. George Washington said nothing.")
+    assert "Paris" not in texts and "Washington" not in texts
+
+
+def test_months_and_directions_are_not_places() -> None:
+    """Closed-class capitalized words (months, compass words) are not places."""
+    texts = _texts("In March the South voted. Prices rose in May.")
+    assert not {"March", "South", "May"} & set(texts)
+
+
+def test_demonym_inside_organisation_name() -> None:
+    """A demonym embedded in an organisation's name is still tagged."""
+    text = "The Syrian Observatory for Human Rights reported the strikes."
+    assert _one(text, "Syrian").country_code == "SY"
+
+
+def test_country_points() -> None:
+    """Countries use country points, not their capitals (Russia at 60N 100E)."""
+    russia = _one("Sanctions on Russia were extended.", "Russia")
+    assert (russia.latitude, russia.longitude) == (60.0, 100.0)
+
+
+def test_context_disambiguation() -> None:
+    """A Paris in a text about Texas is Paris, Texas; alone it is the French capital."""
+    texan = _one("Storms hit Texas on Monday. In Paris, roofs were torn off.", "Paris")
+    assert texan.country_code == "US"
+    french = _one("Storms hit France on Monday. In Paris, roofs were torn off.", "Paris")
+    assert french.country_code == "FR"
+
+
+def test_unresolvable_name_keeps_span() -> None:
+    """A county the gazetteer cannot place keeps its span, and other results stay."""
+    text = "Deputies in Zorblax County searched near Denver."
+    county = _one(text, "Zorblax County")
+    assert county.latitude is None and county.feature == "county"
+    assert "Denver" in _texts(text)
+
+
+def test_hook_returns_the_extractor_output() -> None:
+    """The pluggy hook returns the same locations as the function."""
+    document = Document.from_text("Flights from Lagos to London resumed.")
+    assert newsparse_extract_locations(document) == extract_locations(document)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Paris",
+                "Texas",
+                "U.S.",
+                "the",
+                "nice",
+                "Moscow's",
+                "County",
+                "REGION",
+                "region",
+                "Kyiv",
+                " ",
+                "\n",
+                ".",
+                "Ocean",
+                "Indian",
+                "’s",
+                "St.",
+                "New",
+                "York",
+            ]
+        )
+        | st.text(max_size=8),
+        max_size=40,
+    ).map(" ".join)
+)
+def test_never_raises_and_spans_are_exact(text: str) -> None:
+    """On any text the extractor returns spans that index the text exactly."""
+    document = Document.from_text(text)
+    for loc in extract_locations(document):
+        assert document.text[loc.start : loc.end] == loc.text
+        assert 0 <= loc.start < loc.end <= len(document.text)
