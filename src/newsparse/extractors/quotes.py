@@ -1,11 +1,10 @@
 """Built-in quote extractor: direct and mixed quotes with their speakers, resolved to names.
 
-Quotation marks are paired paragraph by paragraph (curly, straight, « », „ “); a quote that
-runs over several paragraphs (the opening mark repeated, one closing mark at the end) is one
-quote, and so is a quote interrupted by its attribution. Speakers come from the reported
-speech around the quote (``newsparse.extractors.claims.find_attributions``): the source of
-the cue that governs the quote, else the cue in the same sentence, else the speaker of the
-quote the paragraph continues.
+Quotation marks are paired by :mod:`newsparse.quotemarks`; a quote interrupted by its
+attribution is joined here. The speaker is the subject of a speech verb right next to a
+quoted sentence, else the source of the reported speech over the quote (from
+``newsparse.extractors.claims.find_attributions``), else the speaker the paragraph
+continues; :mod:`newsparse.mentions` turns the speaker's words into a name.
 """
 
 from __future__ import annotations
@@ -19,112 +18,15 @@ import regex
 from newsparse.document import Document, Span
 from newsparse.extractors.claims import CUE_FORMS, Attribution, find_attributions
 from newsparse.hookspecs import hookimpl
+from newsparse.mentions import NameResolver
+from newsparse.quotemarks import pair_quotes
 from newsparse.results import Mention, Quote
 
-OPENING = "“„«"
-CLOSING = "”»"
-STRAIGHT = '"'
-MARKS = regex.compile(r'[“”„«»"]')
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 _SENTENCE_END = ".!?…"
 MAX_GAP_WORDS = 25  # words between the parts of a quote interrupted by its attribution
 MERGE_GAP_ENDS = ",:.—–"
 MAX_SCARE_WORDS = 1  # an unattributed quote this short is a scare quote or a title
-MAX_QUOTE = 20_000  # characters: a longer "quote" is a run of stray marks
-
-
-@attrs.frozen
-class _Raw:
-    """Quotation marks paired: the span from opening to closing mark, both included."""
-
-    start: int
-    end: int
-    opened_paragraph: bool  # the opening mark starts its paragraph
-
-
-def _is_opening_straight(text: str, at: int) -> bool:
-    before = text[at - 1] if at > 0 else " "
-    after = text[at + 1] if at + 1 < len(text) else " "
-    if after.isspace():
-        return False
-    return before.isspace() or before in "([{—–-/:;,'‘" or not before.isalnum()
-
-
-def _pair_paragraph(
-    text: str, start: int, end: int, carried: int | None
-) -> tuple[list[_Raw], int | None]:
-    """Pair the marks of one paragraph; ``carried`` is a quote left open by the previous one."""
-    found: list[_Raw] = []
-    opened: int | None = carried
-    opened_char = "“"
-    first_mark = True
-    for match in MARKS.finditer(text, start, end):
-        at = match.start()
-        mark = match.group()
-        leading = first_mark and not text[start:at].strip()
-        first_mark = False
-        if carried is not None and leading and (mark in OPENING or mark == STRAIGHT):
-            continue  # the repeated opening mark of a quote that runs on
-        if opened is None:
-            if mark in OPENING or (mark == STRAIGHT and _is_opening_straight(text, at)):
-                opened, opened_char = at, mark
-            continue
-        closes = (
-            mark in CLOSING
-            or (mark == "“" and opened_char == "„")
-            or (
-                mark == STRAIGHT and (opened_char == STRAIGHT or not _is_opening_straight(text, at))
-            )
-        )
-        if closes:
-            if at + 1 - opened <= MAX_QUOTE:
-                found.append(_Raw(start=opened, end=at + 1, opened_paragraph=False))
-            opened = None
-        elif mark in OPENING or mark == STRAIGHT:
-            opened, opened_char = at, mark  # the earlier opening mark was stray
-        carried = None
-    return found, opened
-
-
-def pair_quotes(document: Document) -> list[tuple[int, int]]:
-    """Spans of paired quotation marks, multi-paragraph quotes joined; stray marks skipped."""
-    text = document.text
-    paragraphs = document.paragraphs
-    spans: list[tuple[int, int]] = []
-    if document.title is not None:
-        raw, _ = _pair_paragraph(text, document.title.start, document.title.end, None)
-        spans.extend((r.start, r.end) for r in raw)
-    for index, paragraph in enumerate(paragraphs):
-        raw, left_open = _pair_paragraph(text, paragraph.start, paragraph.end, None)
-        spans.extend((r.start, r.end) for r in raw)
-        if left_open is None:
-            continue
-        # A quote left open runs on if the next paragraphs start with an opening mark.
-        start = left_open
-        following = index + 1
-        while following < len(paragraphs):
-            nxt = paragraphs[following]
-            lead = text[nxt.start : nxt.start + 1]
-            if lead not in OPENING and lead != STRAIGHT:
-                break
-            raw, left_open = _pair_paragraph(text, nxt.start, nxt.end, start)
-            if raw and raw[0].start == start:
-                spans.append((start, raw[0].end))
-                break
-            if left_open != start:
-                break
-            following += 1
-    return _dedupe(spans)
-
-
-def _dedupe(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted spans without ones nested in an earlier one (a continued quote's inner pairs)."""
-    out: list[tuple[int, int]] = []
-    for start, end in sorted(set(spans), key=lambda s: (s[0], -s[1])):
-        if out and start < out[-1][1]:
-            continue
-        out.append((start, end))
-    return out
 
 
 def _words(text: str) -> int:
@@ -269,86 +171,17 @@ class _Context:
 
 # Speech verbs that introduce a quotation right next to it (a subset of the claim cues: the
 # attitude verbs such as "hope" or "appear" do not take a quotation as their object).
-QUOTE_VERBS = frozenset(
-    form
-    for form, lemma in CUE_FORMS.items()
-    if lemma
-    in set(
-        [
-            "say",
-            "tell",
-            "add",
-            "write",
-            "ask",
-            "answer",
-            "reply",
-            "respond",
-            "explain",
-            "note",
-            "insist",
-            "argue",
-            "claim",
-            "declare",
-            "continue",
-            "recall",
-            "warn",
-            "tweet",
-            "post",
-            "state",
-            "announce",
-            "remark",
-            "observe",
-            "quip",
-            "joke",
-            "complain",
-            "admit",
-            "concede",
-            "acknowledge",
-            "suggest",
-            "predict",
-            "promise",
-            "vow",
-            "pledge",
-            "boast",
-            "brag",
-            "shout",
-            "yell",
-            "scream",
-            "exclaim",
-            "cry",
-            "whisper",
-            "mutter",
-            "muse",
-            "wonder",
-            "conclude",
-            "caution",
-            "counter",
-            "retort",
-            "interject",
-            "read",
-            "describe",
-            "testify",
-            "report",
-            "recount",
-            "assert",
-            "maintain",
-            "contend",
-            "emphasize",
-            "stress",
-            "urge",
-            "plead",
-            "demand",
-            "repeat",
-            "reiterate",
-            "confirm",
-            "deny",
-            "lament",
-            "mourn",
-            "chant",
-            "sing",
-        ]
-    )
+_QUOTE_LEMMAS = frozenset(
+    """
+    say tell add write ask answer reply respond explain note insist argue claim declare
+    continue recall warn tweet post state announce remark observe quip joke complain
+    admit concede acknowledge suggest predict promise vow pledge boast brag shout yell
+    scream exclaim cry whisper mutter muse wonder conclude caution counter retort
+    interject read describe testify report recount assert maintain contend emphasize
+    stress urge plead demand repeat reiterate confirm deny lament mourn chant sing
+    """.split()
 )
+QUOTE_VERBS = frozenset(form for form, lemma in CUE_FORMS.items() if lemma in _QUOTE_LEMMAS)
 _PRONOUN = r"(?:he|she|they|we|I|it|you)"
 _NAME = (
     r"(?:\p{Lu}[\p{L}’'.-]*\.?(?:\s+(?:\p{Lu}[\p{L}’'.-]*\.?|de|van|von|al|bin|la|le|di|da)){0,4})"
@@ -400,218 +233,13 @@ def adjacent_attribution(
     return None
 
 
-_NAME_RUN = regex.compile(
-    r"(?<![\p{L}’'])\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}’'-]+)){1,3}(?![\p{L}])"
-)
-_TITLES = frozenset(
-    [
-        "president",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sen",
-        "senator",
-        "rep",
-        "representative",
-        "gov",
-        "governor",
-        "gen",
-        "general",
-        "secretary",
-        "minister",
-        "prime",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "chancellor",
-        "mayor",
-        "judge",
-        "justice",
-        "lt",
-        "col",
-        "capt",
-        "sgt",
-        "former",
-        "the",
-        "a",
-        "an",
-        "vice",
-        "chief",
-        "director",
-        "chairman",
-        "chairwoman",
-        "leader",
-        "commander",
-    ]
-)
-_PRONOUNS = frozenset(["he", "she", "they", "we", "i", "him", "her", "them", "his", "their", "who"])
-_WORDS_NOT_NAMES = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "but",
-        "and",
-        "or",
-        "if",
-        "when",
-        "while",
-        "in",
-        "on",
-        "at",
-        "for",
-        "of",
-        "to",
-        "from",
-        "this",
-        "that",
-        "these",
-        "those",
-        "it",
-        "its",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
-
-
-_PERSON_CUES = regex.compile(
-    r"(?<![\p{L}’'])(?:(?P<titled>(?:President|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|Prime Minister|Chancellor|Mayor|Judge)\s+)"
-    r"(?P<name>\p{Lu}[\p{Ll}’'-]+)|(?P<subject>\p{Lu}[\p{Ll}’'-]+),\s+(?:who|whose)\b)"
-)
-
-
-class NameResolver:
-    """Names for speaker mentions: surnames to the fullest form, pronouns to the latest person.
-
-    People are recognised without a model: multi-word capitalised names (minus titles), a
-    capitalised word after a title (President, Sen.) or before ", who", every later use of a
-    known surname, and every speaker found.
-    """
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.full: dict[str, str] = {}
-        self.people: list[tuple[int, str]] = []
-        for match in _NAME_RUN.finditer(text, timeout=5.0):
-            words = match.group().split()
-            offset = match.start()
-            while words and words[0].lower().rstrip(".") in _TITLES | _WORDS_NOT_NAMES:
-                offset += len(words[0]) + 1
-                words = words[1:]
-            if len(words) >= 2:
-                full = " ".join(words)
-                known = self.full.get(words[-1])
-                if known is None or len(full) > len(known):
-                    self.full[words[-1]] = full
-                self.people.append((offset, full))
-        for match in _PERSON_CUES.finditer(text, timeout=5.0):
-            word = match.group("name") or match.group("subject")
-            offset = match.start("name") if match.group("name") else match.start("subject")
-            self.people.append((offset, self.full.get(word, word)))
-        if self.full:
-            surnames = regex.compile(
-                r"(?<![\p{L}’'])(?:"
-                + "|".join(regex.escape(n) for n in self.full)
-                + r")(?![\p{L}])"
-            )
-            for match in surnames.finditer(text, timeout=5.0):
-                self.people.append((match.start(), self.full[match.group()]))
-        self.people.sort()
-
-    def name(self, start: int, end: int) -> str:
-        """The resolved name of the mention ``text[start:end]``."""
-        surface = self.text[start:end].strip()
-        words = surface.split()
-        if not words:
-            return surface
-        if (len(words) == 1 and words[0].lower() in _PRONOUNS) or words[0].lower() in (
-            "the",
-            "a",
-            "an",
-        ):
-            person = self.latest(start)
-            return person or surface
-        capitalised = [w for w in words if w[:1].isupper() and w.lower().rstrip(".") not in _TITLES]
-        if not capitalised:
-            return surface
-        last = capitalised[-1].rstrip(",.").removesuffix("’s").removesuffix("'s")
-        full = self.full.get(
-            last, " ".join(capitalised).rstrip(",.").removesuffix("’s").removesuffix("'s")
-        )
-        self.remember(start, full)
-        return full
-
-    def latest(self, offset: int) -> str | None:
-        """The person named last before ``offset``."""
-        at = bisect_right(self.people, (offset, "\uffff"))
-        return self.people[at - 1][1] if at else None
-
-    def remember(self, offset: int, name: str) -> None:
-        at = bisect_right(self.people, (offset, name))
-        self.people.insert(at, (offset, name))
-
-
 _NOT_SPEAKERS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "today",
-        "yesterday",
-        "tonight",
-        "earlier",
-        "later",
-        "shortly",
-        "speaking",
-        "hours",
-        "minutes",
-        "days",
-        "weeks",
-        "months",
-        "years",
-        "last",
-        "next",
-        "those",
-        "no",
-        "yes",
-        "there",
-        "here",
-    ]
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december today yesterday
+    tonight earlier later shortly speaking hours minutes days weeks months years last
+    next those no yes there here
+    """.split()
 )
 
 
@@ -634,24 +262,9 @@ def _kind(text: str, start: int, end: int) -> str:
 
 
 _MINOR_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "and",
-        "or",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "with",
-        "from",
-        "by",
-        "as",
-        "vs",
-    ]
+    """
+    a an the of and or in on at to for with from by as vs
+    """.split()
 )
 _TITLE_CONTEXT = regex.compile(
     r"(?:['’]s|\b(?:show|program|programme|podcast|book|books|film|movie|album|series|song|"

@@ -1,0 +1,107 @@
+"""Who a mention means: surnames to the fullest name the document uses, pronouns to a person."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import regex
+
+_NAME_RUN = regex.compile(
+    r"(?<![\p{L}’'])\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}’'-]+)){1,3}(?![\p{L}])"
+)
+_TITLES = frozenset(
+    """
+    president mr mrs ms dr sen senator rep representative gov governor gen general
+    secretary minister prime spokesman spokeswoman spokesperson chancellor mayor judge
+    justice lt col capt sgt former the a an vice chief director chairman chairwoman
+    leader commander
+    """.split()
+)
+_PRONOUNS = frozenset(["he", "she", "they", "we", "i", "him", "her", "them", "his", "their", "who"])
+_WORDS_NOT_NAMES = frozenset(
+    """
+    the a an but and or if when while in on at for of to from this that these those it
+    its monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december
+    """.split()
+)
+
+
+_PERSON_CUES = regex.compile(
+    r"(?<![\p{L}’'])(?:(?P<titled>(?:President|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|Prime Minister|Chancellor|Mayor|Judge)\s+)"
+    r"(?P<name>\p{Lu}[\p{Ll}’'-]+)|(?P<subject>\p{Lu}[\p{Ll}’'-]+),\s+(?:who|whose)\b)"
+)
+
+
+class NameResolver:
+    """Names for speaker mentions: surnames to the fullest form, pronouns to the latest person.
+
+    People are recognised without a model: multi-word capitalised names (minus titles), a
+    capitalised word after a title (President, Sen.) or before ", who", every later use of a
+    known surname, and every speaker found.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.full: dict[str, str] = {}
+        self.people: list[tuple[int, str]] = []
+        for match in _NAME_RUN.finditer(text, timeout=5.0):
+            words = match.group().split()
+            offset = match.start()
+            while words and words[0].lower().rstrip(".") in _TITLES | _WORDS_NOT_NAMES:
+                offset += len(words[0]) + 1
+                words = words[1:]
+            if len(words) >= 2:
+                full = " ".join(words)
+                known = self.full.get(words[-1])
+                if known is None or len(full) > len(known):
+                    self.full[words[-1]] = full
+                self.people.append((offset, full))
+        for match in _PERSON_CUES.finditer(text, timeout=5.0):
+            word = match.group("name") or match.group("subject")
+            offset = match.start("name") if match.group("name") else match.start("subject")
+            self.people.append((offset, self.full.get(word, word)))
+        if self.full:
+            surnames = regex.compile(
+                r"(?<![\p{L}’'])(?:"
+                + "|".join(regex.escape(n) for n in self.full)
+                + r")(?![\p{L}])"
+            )
+            for match in surnames.finditer(text, timeout=5.0):
+                self.people.append((match.start(), self.full[match.group()]))
+        self.people.sort()
+
+    def name(self, start: int, end: int) -> str:
+        """The resolved name of the mention ``text[start:end]``."""
+        surface = self.text[start:end].strip()
+        words = surface.split()
+        if not words:
+            return surface
+        if (len(words) == 1 and words[0].lower() in _PRONOUNS) or words[0].lower() in (
+            "the",
+            "a",
+            "an",
+        ):
+            person = self.latest(start)
+            return person or surface
+        capitalised = [w for w in words if w[:1].isupper() and w.lower().rstrip(".") not in _TITLES]
+        if not capitalised:
+            return surface
+        last = capitalised[-1].rstrip(",.").removesuffix("’s").removesuffix("'s")
+        full = self.full.get(
+            last, " ".join(capitalised).rstrip(",.").removesuffix("’s").removesuffix("'s")
+        )
+        self.remember(start, full)
+        return full
+
+    def latest(self, offset: int) -> str | None:
+        """The person named last before ``offset``."""
+        at = bisect_right(self.people, (offset, "\uffff"))
+        return self.people[at - 1][1] if at else None
+
+    def remember(self, offset: int, name: str) -> None:
+        at = bisect_right(self.people, (offset, name))
+        self.people.insert(at, (offset, name))
+
+
+__all__ = ["NameResolver"]

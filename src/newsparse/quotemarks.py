@@ -1,0 +1,111 @@
+"""Quotation marks paired into quotes: curly, straight, « », „ “; several paragraphs; stray marks."""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from newsparse.document import Document
+
+OPENING = "“„«"
+CLOSING = "”»"
+STRAIGHT = '"'
+MARKS = regex.compile(r'[“”„«»"]')
+MAX_QUOTE = 20_000  # characters: a longer "quote" is a run of stray marks
+
+
+@attrs.frozen
+class _Raw:
+    """Quotation marks paired: the span from opening to closing mark, both included."""
+
+    start: int
+    end: int
+    opened_paragraph: bool  # the opening mark starts its paragraph
+
+
+def _is_opening_straight(text: str, at: int) -> bool:
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    if after.isspace():
+        return False
+    return before.isspace() or before in "([{—–-/:;,'‘" or not before.isalnum()
+
+
+def _pair_paragraph(
+    text: str, start: int, end: int, carried: int | None
+) -> tuple[list[_Raw], int | None]:
+    """Pair the marks of one paragraph; ``carried`` is a quote left open by the previous one."""
+    found: list[_Raw] = []
+    opened: int | None = carried
+    opened_char = "“"
+    first_mark = True
+    for match in MARKS.finditer(text, start, end):
+        at = match.start()
+        mark = match.group()
+        leading = first_mark and not text[start:at].strip()
+        first_mark = False
+        if carried is not None and leading and (mark in OPENING or mark == STRAIGHT):
+            continue  # the repeated opening mark of a quote that runs on
+        if opened is None:
+            if mark in OPENING or (mark == STRAIGHT and _is_opening_straight(text, at)):
+                opened, opened_char = at, mark
+            continue
+        closes = (
+            mark in CLOSING
+            or (mark == "“" and opened_char == "„")
+            or (
+                mark == STRAIGHT and (opened_char == STRAIGHT or not _is_opening_straight(text, at))
+            )
+        )
+        if closes:
+            if at + 1 - opened <= MAX_QUOTE:
+                found.append(_Raw(start=opened, end=at + 1, opened_paragraph=False))
+            opened = None
+        elif mark in OPENING or mark == STRAIGHT:
+            opened, opened_char = at, mark  # the earlier opening mark was stray
+        carried = None
+    return found, opened
+
+
+def pair_quotes(document: Document) -> list[tuple[int, int]]:
+    """Spans of paired quotation marks, multi-paragraph quotes joined; stray marks skipped."""
+    text = document.text
+    paragraphs = document.paragraphs
+    spans: list[tuple[int, int]] = []
+    if document.title is not None:
+        raw, _ = _pair_paragraph(text, document.title.start, document.title.end, None)
+        spans.extend((r.start, r.end) for r in raw)
+    for index, paragraph in enumerate(paragraphs):
+        raw, left_open = _pair_paragraph(text, paragraph.start, paragraph.end, None)
+        spans.extend((r.start, r.end) for r in raw)
+        if left_open is None:
+            continue
+        # A quote left open runs on if the next paragraphs start with an opening mark.
+        start = left_open
+        following = index + 1
+        while following < len(paragraphs):
+            nxt = paragraphs[following]
+            lead = text[nxt.start : nxt.start + 1]
+            if lead not in OPENING and lead != STRAIGHT:
+                break
+            raw, left_open = _pair_paragraph(text, nxt.start, nxt.end, start)
+            if raw and raw[0].start == start:
+                spans.append((start, raw[0].end))
+                break
+            if left_open != start:
+                break
+            following += 1
+    return _dedupe(spans)
+
+
+def _dedupe(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans without ones nested in an earlier one (a continued quote's inner pairs)."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans), key=lambda s: (s[0], -s[1])):
+        if out and start < out[-1][1]:
+            continue
+        out.append((start, end))
+    return out
+
+
+__all__ = ["CLOSING", "MARKS", "OPENING", "STRAIGHT", "pair_quotes"]

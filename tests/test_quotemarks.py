@@ -1,0 +1,33 @@
+"""Pairing quotation marks: every style, stray marks, quotes over several paragraphs."""
+
+from __future__ import annotations
+
+from newsparse import Document
+from newsparse.quotemarks import pair_quotes
+
+
+def pairs(text: str) -> list[str]:
+    """The texts of the paired quotes of ``text``."""
+    document = Document.from_text(text)
+    return [document.text[start:end] for start, end in pair_quotes(document)]
+
+
+def test_straight_marks_open_and_close_by_context() -> None:
+    """A straight mark after a space opens; one before a space or punctuation closes."""
+    assert pairs('He said "yes" and "no."') == ['"yes"', '"no."']
+
+
+def test_german_marks_close_with_high_six() -> None:
+    """„ opens and “ closes in German typesetting."""
+    assert pairs("Sie sagte: „Wir bleiben.“") == ["„Wir bleiben.“"]
+
+
+def test_unclosed_quote_at_paragraph_end_is_dropped() -> None:
+    """A quote left open at the end of a paragraph, not continued, is skipped."""
+    assert pairs("Title\n\n“Never closed.\n\nNext paragraph with “a quote”.") == ["“a quote”"]
+
+
+def test_continued_quote_over_three_paragraphs() -> None:
+    """Opening marks repeated at three paragraph starts and one closing mark make one quote."""
+    text = "Title\n\n“One.\n\n“Two.\n\n“Three.”\n\nAfter."
+    assert pairs(text) == ["“One.\n\n“Two.\n\n“Three.”"]
