@@ -7,7 +7,10 @@ one place with its ``|``-separated surface forms (names, short forms, initialism
 from __future__ import annotations
 
 import gzip
+import sys
 import threading
+from array import array
+from collections.abc import Iterable
 from importlib import resources
 from typing import NamedTuple
 
@@ -28,28 +31,78 @@ class Place(NamedTuple):
 
 
 class Gazetteer:
-    """Places indexed by exact surface form, with the longest form (in words) per first word."""
+    """Places indexed by exact surface form, with the longest form (in words) per first word.
 
-    def __init__(self, places: dict[str, tuple[Place, ...]]) -> None:
-        self.places = places
+    Places are kept column-wise (arrays and interned strings) and built as :class:`Place`
+    tuples only when looked up, so the whole index stays small in memory.
+    """
+
+    def __init__(self) -> None:
+        self.forms: dict[str, int | tuple[int, ...]] = {}
         self.max_words: dict[str, int] = {}
-        for form in places:
-            words = form.split()
-            first = words[0]
-            if len(words) > self.max_words.get(first, 0):
-                self.max_words[first] = len(words)
+        self._ids = array("q")
+        self._lat = array("d")
+        self._lon = array("d")
+        self._importance = array("q")
+        self._text: list[tuple[str, str, str, str]] = []  # feature, name, country, admin1
+
+    def add(self, place: Place, forms: Iterable[str]) -> None:
+        """Index one place under each of its surface forms."""
+        row = len(self._text)
+        self._ids.append(place.geonameid or 0)
+        self._lat.append(place.latitude)
+        self._lon.append(place.longitude)
+        self._importance.append(place.importance)
+        self._text.append(
+            (
+                sys.intern(place.feature),
+                place.name,
+                sys.intern(place.country_code or ""),
+                sys.intern(place.admin1),
+            )
+        )
+        for form in forms:
+            if not form:
+                continue
+            old = self.forms.get(form)
+            if old is None:
+                self.forms[form] = row
+            else:
+                self.forms[form] = (old, row) if isinstance(old, int) else (*old, row)
+            words = form.count(" ") + 1
+            first = form.split(" ", 1)[0]
+            if words > self.max_words.get(first, 0):
+                self.max_words[first] = words
+
+    def _place(self, row: int) -> Place:
+        feature, name, country, admin1 = self._text[row]
+        return Place(
+            self._ids[row] or None,
+            feature,
+            name,
+            country or None,
+            admin1,
+            self._lat[row],
+            self._lon[row],
+            self._importance[row],
+        )
 
     def lookup(self, form: str) -> tuple[Place, ...]:
         """Every place written ``form`` (exact case), most important first."""
-        return self.places.get(form, ())
+        rows = self.forms.get(form)
+        if rows is None:
+            return ()
+        if isinstance(rows, int):
+            return (self._place(rows),)
+        return tuple(sorted((self._place(r) for r in rows), key=lambda p: -p.importance))
 
     def __len__(self) -> int:
-        return len(self.places)
+        return len(self.forms)
 
 
-def parse(lines: list[str]) -> Gazetteer:
+def parse(lines: Iterable[str]) -> Gazetteer:
     """A gazetteer from resource rows (``id feature name cc admin1 lat lon importance aliases``)."""
-    index: dict[str, list[Place]] = {}
+    gaz = Gazetteer()
     for line in lines:
         cols = line.rstrip("\n").split("\t")
         if len(cols) != 9:
@@ -64,10 +117,8 @@ def parse(lines: list[str]) -> Gazetteer:
             float(cols[6]),
             int(cols[7]),
         )
-        for form in cols[8].split("|"):
-            if form:
-                index.setdefault(form, []).append(place)
-    return Gazetteer({f: tuple(sorted(ps, key=lambda p: -p.importance)) for f, ps in index.items()})
+        gaz.add(place, cols[8].split("|"))
+    return gaz
 
 
 _LOCK = threading.Lock()
@@ -80,6 +131,7 @@ def load() -> Gazetteer:
         return _CACHE[0]
     with _LOCK:
         if not _CACHE:
-            data = resources.files("newsparse.data").joinpath(RESOURCE).read_bytes()
-            _CACHE.append(parse(gzip.decompress(data).decode("utf-8").splitlines()))
+            source = resources.files("newsparse.data").joinpath(RESOURCE)
+            with source.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as rows:
+                _CACHE.append(parse(rows))
     return _CACHE[0]

@@ -12,6 +12,7 @@ place), ``continent``, ``county`` (second-level division named with its suffix, 
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 
@@ -215,11 +216,12 @@ def _find(text: str, words: Sequence[regex.Match[str]], gaz: Gazetteer) -> list[
 
 
 def _is_person(
-    text: str, m: _Mention, words: Sequence[regex.Match[str]], idx: int, places: set[int]
+    text: str, m: _Mention, words: Sequence[regex.Match[str]], offsets: list[int], places: set[int]
 ) -> bool:
     """True when the match reads as part of a personal name (George Washington, Paris Hilton)."""
-    if not m.candidates:
+    if not m.candidates or m.candidates[0].feature != "city":
         return False
+    idx = bisect_left(offsets, m.start)
     prev = words[idx - 1] if idx > 0 else None
     if (
         prev is not None
@@ -228,21 +230,18 @@ def _is_person(
         and prev.group().rstrip(".") not in FUNCTION_WORDS
         and not prev.group().isupper()
         and prev.start() not in places
-        and m.candidates[0].feature == "city"
     ):
         return True
-    nxt = next((w for w in words[idx:] if w.start() >= m.end), None)
-    if (
+    k = bisect_left(offsets, m.end)
+    nxt = words[k] if k < len(words) else None
+    return bool(
         nxt is not None
         and nxt.start() == m.end + 1
         and text[m.end] == " "
         and _capitalized(nxt.group())
         and not nxt.group().isupper()
-        and m.candidates[0].feature in ("city",)
         and nxt.group() not in COUNTY_WORDS
-    ):
-        return True
-    return False
+    )
 
 
 def _sentence_start(text: str, offset: int) -> bool:
@@ -282,7 +281,7 @@ def extract_locations(document: Document) -> list[Location]:
     gaz = load()
     words = list(WORD.finditer(text))
     lowered = {w.group() for w in words if w.group().islower()}
-    starts = {w.start(): k for k, w in enumerate(words)}
+    offsets = [w.start() for w in words]
     found = _find(text, words, gaz)
     surnames: set[str] = set()
     placed: set[int] = set()
@@ -291,7 +290,7 @@ def extract_locations(document: Document) -> list[Location]:
         form = text[m.start : m.end]
         if form.rstrip(".") in NOT_PLACES or _common_word(text, m, lowered):
             continue
-        if _is_person(text, m, words, starts.get(m.start, 0), placed):
+        if _is_person(text, m, words, offsets, placed):
             surnames.add(form)
             continue
         kept.append(m)
