@@ -69,8 +69,8 @@ class Gazetteer:
                 self.forms[form] = row
             else:
                 self.forms[form] = (old, row) if isinstance(old, int) else (*old, row)
-            words = form.count(" ") + 1
-            first = form.split(" ", 1)[0]
+            parts = form.replace("-", " ").split(" ")
+            words, first = len(parts), parts[0]
             if words > self.max_words.get(first, 0):
                 self.max_words[first] = words
 

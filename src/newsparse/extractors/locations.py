@@ -23,7 +23,7 @@ from newsparse.gazetteer import Gazetteer, Place, load
 from newsparse.hookspecs import hookimpl
 from newsparse.results import Location
 
-WORD = regex.compile(r"[\p{Lu}\p{Ll}\p{Lt}]+(?:[-'’.][\p{Lu}\p{Ll}\p{Lt}]+)*\.?")
+WORD = regex.compile(r"[\p{Lu}\p{Ll}\p{Lt}]+(?:['’.][\p{Lu}\p{Ll}\p{Lt}]+)*\.?")
 REGION_WORDS = frozenset(
     [
         "region",
@@ -52,74 +52,17 @@ NOT_PLACES = frozenset(
 )
 # Capitalized words that start sentences or titles without naming anyone.
 FUNCTION_WORDS = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "In",
-        "On",
-        "At",
-        "Of",
-        "For",
-        "From",
-        "To",
-        "By",
-        "With",
-        "And",
-        "But",
-        "Or",
-        "As",
-        "If",
-        "When",
-        "While",
-        "After",
-        "Before",
-        "Since",
-        "During",
-        "Across",
-        "Near",
-        "Over",
-        "Under",
-        "Into",
-        "Outside",
-        "Inside",
-        "Throughout",
-        "Between",
-        "Among",
-        "Against",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "Its",
-        "His",
-        "Her",
-        "Their",
-        "Our",
-        "My",
-        "Your",
-        "North",
-        "South",
-        "East",
-        "West",
-        "Northern",
-        "Southern",
-        "Eastern",
-        "Western",
-        "Central",
-        "Upper",
-        "Lower",
-        "Greater",
-        "New",
-        "Old",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-    ]
+    """The A An In On At Of For From To By With And But Or As If When While After Before Since
+    During Across Near Over Under Into Outside Inside Throughout Between Among Against This
+    That These Those Its His Her Their Our My Your North South East West Northern Southern
+    Eastern Western Central Upper Lower Greater New Old""".split()
+)
+# Titles before a personal name (Mr. Washington, Sen. Lincoln).
+TITLES = frozenset(
+    """Mr Mrs Ms Miss Dr Prof Sir Lady Lord Gov Sen Rep Gen Col Capt Rev Sgt Lt President
+    Senator Governor Minister Mayor Judge Justice Pope King Queen Prince Princess""".split()
 )
 CONTEXT_WEIGHT = 3.0
-FEATURE_RANK = {"continent": 0, "country": 1, "region": 2, "city": 3}
 
 
 class _Mention:
@@ -146,7 +89,7 @@ def _variants(form: str) -> list[str]:
     elif form.endswith(".") and form.count(".") == 1:
         out.append(form[:-1])
     for f in list(out):
-        if f.isupper() and len(f.replace(".", "")) > 3:
+        if f.isupper() and len(f.replace(".", "")) > 2:
             out.append(" ".join(w.capitalize() for w in f.split(" ")))
     return out
 
@@ -160,14 +103,14 @@ def _find(text: str, words: Sequence[regex.Match[str]], gaz: Gazetteer) -> list[
         if not _capitalized(w):
             i += 1
             continue
-        first_keys = [v.split(" ")[0] for v in _variants(w)]
+        first_keys = _variants(w)
         longest = max((gaz.max_words.get(k, 0) for k in first_keys), default=0)
         found: _Mention | None = None
         for k in range(min(longest, n - i), 0, -1):
             j = i + k - 1
             if any(words[t + 1].start() - words[t].end() != 1 for t in range(i, j)):
                 continue
-            if any(text[words[t].end()] != " " for t in range(i, j)):
+            if any(text[words[t].end()] not in " -" for t in range(i, j)):
                 continue
             form = text[words[i].start() : words[j].end()]
             for variant in _variants(form):
@@ -215,33 +158,40 @@ def _find(text: str, words: Sequence[regex.Match[str]], gaz: Gazetteer) -> list[
     return mentions
 
 
-def _is_person(
+def _person_cue(
     text: str, m: _Mention, words: Sequence[regex.Match[str]], offsets: list[int], places: set[int]
-) -> bool:
-    """True when the match reads as part of a personal name (George Washington, Paris Hilton)."""
+) -> str:
+    """How a city match reads as part of a personal name: "surname" (George Washington),
+    "forename" (Paris Hilton) or "" when it does not."""
     if not m.candidates or m.candidates[0].feature != "city":
-        return False
+        return ""
     idx = bisect_left(offsets, m.start)
     prev = words[idx - 1] if idx > 0 else None
+    if prev is not None and prev.end() + 1 == m.start and prev.group().rstrip(".") in TITLES:
+        return "surname"
     if (
         prev is not None
         and prev.end() + 1 == m.start
         and _capitalized(prev.group())
-        and prev.group().rstrip(".") not in FUNCTION_WORDS
+        and prev.group() not in FUNCTION_WORDS
         and not prev.group().isupper()
+        and not prev.group().endswith((".", "'s", "’s"))
         and prev.start() not in places
     ):
-        return True
+        return "surname"
     k = bisect_left(offsets, m.end)
     nxt = words[k] if k < len(words) else None
-    return bool(
+    if (
         nxt is not None
         and nxt.start() == m.end + 1
         and text[m.end] == " "
         and _capitalized(nxt.group())
         and not nxt.group().isupper()
         and nxt.group() not in COUNTY_WORDS
-    )
+        and not (idx > 0 and words[idx - 1].group().lower() == "the")
+    ):
+        return "forename"
+    return ""
 
 
 def _sentence_start(text: str, offset: int) -> bool:
@@ -290,8 +240,10 @@ def extract_locations(document: Document) -> list[Location]:
         form = text[m.start : m.end]
         if form.rstrip(".") in NOT_PLACES or _common_word(text, m, lowered):
             continue
-        if _is_person(text, m, words, offsets, placed):
-            surnames.add(form)
+        cue = _person_cue(text, m, words, offsets, placed)
+        if cue:
+            if cue == "surname":
+                surnames.add(form)
             continue
         kept.append(m)
         placed.add(m.start)
