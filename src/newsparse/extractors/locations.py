@@ -24,6 +24,7 @@ from newsparse.hookspecs import hookimpl
 from newsparse.results import Location
 
 WORD = regex.compile(r"[\p{Lu}\p{Ll}\p{Lt}]+(?:['’.][\p{Lu}\p{Ll}\p{Lt}]+)*\.?")
+URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"]+")
 REGION_WORDS = frozenset(
     [
         "region",
@@ -63,6 +64,7 @@ TITLES = frozenset(
     Senator Governor Minister Mayor Judge Justice Pope King Queen Prince Princess""".split()
 )
 CONTEXT_WEIGHT = 3.0
+SMALL_TOWN = 15_000  # smaller places need their region named in the document
 
 
 class _Mention:
@@ -77,6 +79,12 @@ class _Mention:
         self.suffix = suffix
 
 
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    """True when offset falls in one of the sorted, disjoint spans."""
+    k = bisect_left(spans, (offset + 1,)) - 1
+    return k >= 0 and spans[k][0] <= offset < spans[k][1]
+
+
 def _capitalized(word: str) -> bool:
     return word[:1].isupper()
 
@@ -89,7 +97,7 @@ def _variants(form: str) -> list[str]:
     elif form.endswith(".") and form.count(".") == 1:
         out.append(form[:-1])
     for f in list(out):
-        if f.isupper() and len(f.replace(".", "")) > 2:
+        if f.isupper() and len(f.replace(".", "")) > 3:
             out.append(" ".join(w.capitalize() for w in f.split(" ")))
     return out
 
@@ -103,7 +111,7 @@ def _find(text: str, words: Sequence[regex.Match[str]], gaz: Gazetteer) -> list[
         if not _capitalized(w):
             i += 1
             continue
-        first_keys = _variants(w)
+        first_keys = [*_variants(w), w.capitalize()] if w.isupper() else _variants(w)
         longest = max((gaz.max_words.get(k, 0) for k in first_keys), default=0)
         found: _Mention | None = None
         for k in range(min(longest, n - i), 0, -1):
@@ -229,7 +237,8 @@ def extract_locations(document: Document) -> list[Location]:
     """Every place, region and demonym in the document, resolved where the gazetteer knows it."""
     text = document.text
     gaz = load()
-    words = list(WORD.finditer(text))
+    urls = [u.span() for u in URL.finditer(text)]
+    words = [w for w in WORD.finditer(text) if not _inside(w.start(), urls)]
     lowered = {w.group() for w in words if w.group().islower()}
     offsets = [w.start() for w in words]
     found = _find(text, words, gaz)
@@ -282,6 +291,12 @@ def extract_locations(document: Document) -> list[Location]:
             continue
         context = countries - Counter({own[m.start]: 1}) if m.start in own else countries
         place = _resolve(m, context, regions)
+        if (
+            place.feature == "city"
+            and place.importance < SMALL_TOWN
+            and (place.country_code, place.admin1) not in regions
+        ):
+            continue
         out.append(
             Location(
                 start=m.start,
