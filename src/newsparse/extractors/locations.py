@@ -94,7 +94,7 @@ def _variants(form: str) -> list[str]:
     out = [form]
     if form.endswith(("'s", "’s")):  # possessive: Moscow's, Kyiv’s
         out = [form[:-2]]
-    elif form.endswith(".") and form.count(".") == 1:
+    elif form.endswith("."):
         out.append(form[:-1])
     for f in list(out):
         if f.isupper() and len(f.replace(".", "")) > 3:
@@ -158,7 +158,9 @@ def _find(text: str, words: Sequence[regex.Match[str]], gaz: Gazetteer) -> list[
         # "Dnipropetrovsk region", "Donetsk Oblast", "Benue State": keep the suffix word.
         if i < n and words[i].start() - found.end == 1 and text[found.end] == " ":
             nxt = words[i].group().rstrip(".")
-            if nxt.lower() in REGION_WORDS and any(p.feature == "region" for p in found.candidates):
+            if (nxt.lower() in REGION_WORDS and nxt != "State") and any(
+                p.feature == "region" for p in found.candidates
+            ):
                 found.end = words[i].start() + len(nxt)
                 found.suffix = "region"
                 i += 1
@@ -185,12 +187,14 @@ def _person_cue(
         and not prev.group().isupper()
         and not prev.group().endswith((".", "'s", "’s"))
         and prev.start() not in places
+        and not _sentence_start(text, prev.start())
     ):
         return "surname"
     k = bisect_left(offsets, m.end)
     nxt = words[k] if k < len(words) else None
     if (
         nxt is not None
+        and " " not in text[m.start : m.end]
         and nxt.start() == m.end + 1
         and text[m.end] == " "
         and _capitalized(nxt.group())
