@@ -103,6 +103,14 @@ def _rows() -> list[list[str]]:
                 "|".join(sorted(aliases)),
             ]
         )
+    # a continent's own code is an everyday name when no country uses it (EU)
+    country_codes = set(gc.get_countries())
+    for row in rows:
+        code = next(
+            (c["continentCode"] for c in gc.get_continents().values() if c["name"] == row[2]), ""
+        )
+        if code and code not in country_codes:
+            row[8] += f"|{code}"
     # countries
     for code, country in gc.get_countries().items():
         record = info.get(code)

@@ -130,15 +130,17 @@ def _find(text: str, words: Sequence[regex.Match[str]], gaz: Gazetteer) -> list[
                 i = j + 1
                 break
         if found is None:
-            # "Collier County": an unknown capitalized name with a county suffix
+            # "Collier County", "Royal Street": an unknown name with a county or feature noun
+            suffix = words[i + 1].group() if i + 1 < n else ""
             if (
-                i + 1 < n
-                and words[i + 1].group() in COUNTY_WORDS
+                (suffix in COUNTY_WORDS or suffix in FEATURE_WORDS)
                 and words[i + 1].start() == words[i].end() + 1
                 and w.rstrip(".") not in FUNCTION_WORDS
                 and w not in NOT_PLACES
+                and not w.isupper()
             ):
-                mentions.append(_Mention(words[i].start(), words[i + 1].end(), (), "county"))
+                kind = "county" if suffix in COUNTY_WORDS else "feature"
+                mentions.append(_Mention(words[i].start(), words[i + 1].end(), (), kind))
                 i += 2
                 continue
             i += 1
