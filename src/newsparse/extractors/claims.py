@@ -28,6 +28,7 @@ from newsparse.checkworthy import Score
 from newsparse.checkworthy import score as checkworthiness
 from newsparse.document import Document, Span
 from newsparse.hookspecs import hookimpl
+from newsparse.mentions import NameResolver
 from newsparse.results import Claim, Mention, Quote
 
 THRESHOLD = 0.5
@@ -747,11 +748,35 @@ def _fullest(text: str, name: str, cache: dict[str, str]) -> str:
     return cache.get(name, name)
 
 
+_PERSON_PRONOUNS = _words("he she him her his i me my")
+_PERSON_ROLES = _words(
+    """
+    spokesman spokeswoman spokesperson senator president minister governor mayor secretary
+    lawyer attorney chairman chairwoman chair official adviser advisor aide candidate nominee
+    congressman congresswoman representative judge prosecutor general commander leader
+    director chief executive ambassador diplomat analyst professor economist historian
+    """
+)
+
+
+def _plausible(name: str | None) -> str | None:
+    """``name`` if it looks like a name (no "On", "The" inside: not a headline run), else None."""
+    if not name or any(w in _TITLE_STOP for w in name.split()[1:]):
+        return None
+    return name
+
+
 class _Resolver:
-    """Names for mentions: pronouns and "who" to the latest named claimer, surnames to full names."""
+    """Names for mentions, through :class:`newsparse.mentions.NameResolver` where it applies.
+
+    People (names, titled or not; *he*, *she*; *the spokesman*) resolve to the fullest form
+    of the person's name; *who* to its antecedent; *they*, *we* and groups to the latest
+    named claimer; organisations and countries (*the White House*, *Ukraine*) to themselves.
+    """
 
     def __init__(self, text: str, quotes: Sequence[Quote]) -> None:
         self.text = text
+        self.people = NameResolver(text)
         self.cache: dict[str, str] = {}
         self.named: list[tuple[int, str]] = sorted(
             (q.speaker.start, q.speaker.name)
@@ -763,23 +788,42 @@ class _Resolver:
         at = bisect_left(self.named, (offset, ""))
         return self.named[at - 1][1] if at else None
 
-    def mention(self, toks: list[_Tok], a: int, b: int) -> Mention:
+    def latest_person(self, offset: int) -> str | None:
+        """The latest named claimer before ``offset`` whose name looks like a person's."""
+        at = bisect_left(self.named, (offset, ""))
+        for _, name in reversed(self.named[max(0, at - 20) : at]):
+            words = name.split()
+            if len(words) >= 2 and all(w[:1].isupper() for w in words) and _plausible(name):
+                return name
+        return None
+
+    def _name(self, toks: list[_Tok], a: int, b: int) -> str:
         start, end = toks[a].start, toks[b - 1].end
-        surface = self.text[start:end]
-        name: str | None
+        head = toks[b - 1].low
+        words = [t for t in toks[a:b] if _is_word(t)]
         if b - a == 1 and _head(toks[a].low) in _PRONOUNS:
-            name = None
             if toks[a].low == "who" and a >= 2 and toks[a - 1].text == ",":
                 np = _np_before(toks, a - 2, 0)
                 if np is not None:
-                    name = _fullest(self.text, _np_name(self.text, toks, *np), self.cache)
-            if name is None:
-                name = self.latest(start) or surface
-        else:
-            name = _fullest(self.text, _np_name(self.text, toks, a, b), self.cache)
-            if name[:1].isupper():
-                insort(self.named, (start, name))
-        return Mention(start=start, end=end, text=surface, name=name)
+                    return self._name(toks, *np)
+            if _head(toks[a].low) in _PERSON_PRONOUNS or toks[a].low == "who":
+                person = _plausible(self.people.latest(start)) or self.latest_person(start)
+                return person or toks[a].text
+            return self.latest(start) or toks[a].text
+        if head in _PERSON_ROLES and not any(_capitalised(t) for t in words):
+            person = _plausible(self.people.latest(start))
+            return person or _np_name(self.text, toks, a, b)
+        own = _fullest(self.text, _np_name(self.text, toks, a, b), self.cache)
+        if all(_capitalised(t) for t in words) and toks[a].low not in _DETERMINERS:
+            return _plausible(self.people.name(start, end)) or own
+        return own
+
+    def mention(self, toks: list[_Tok], a: int, b: int) -> Mention:
+        start, end = toks[a].start, toks[b - 1].end
+        name = self._name(toks, a, b)
+        if name[:1].isupper() and not (b - a == 1 and _head(toks[a].low) in _PRONOUNS):
+            insort(self.named, (start, name))
+        return Mention(start=start, end=end, text=self.text[start:end], name=name)
 
 
 _LETTERS = regex.compile(r"\p{L}+")
