@@ -165,6 +165,8 @@ def _rows() -> list[list[str]]:
             if re.search(r"[a-z]ska$", bare):  # Slavic adjectival form: Donetska -> Donetsk
                 aliases.add(bare[:-1])
             code = str(state["country_code"])
+            # constituent countries (England, Scotland) weigh like a country's large share
+            share = people // 4 if state.get("type") in ("country", "nation") else weight
             gid = us_ids.get(state.get("state_code")) if code == "US" else None
             rows.append(
                 [
@@ -175,7 +177,7 @@ def _rows() -> list[list[str]]:
                     str(state.get("state_code") or ""),
                     f"{float(state['latitude']):.4f}",
                     f"{float(state['longitude']):.4f}",
-                    str(weight),
+                    str(share),
                     "|".join(sorted(aliases)),
                 ]
             )
