@@ -416,8 +416,13 @@ def _read(stream: IO[Any], reader: _Reader) -> Iterator[Member]:
 
 
 def _headerless(reader: _Reader) -> Iterator[Member]:
-    """A file without any header is one member holding the whole file, verbatim."""
+    """A file without any header is one member holding the whole file, verbatim.
+
+    An empty file holds no member, so that ``write_bundle([])`` reads back as ``[]``.
+    """
     data = b"".join(reader.preamble)
+    if not data:
+        return
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
