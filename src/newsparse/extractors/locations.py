@@ -160,7 +160,10 @@ def _find(text: str, words: Sequence[regex.Match[str]], gaz: Gazetteer) -> list[
         # "Dnipropetrovsk region", "Donetsk Oblast", "Benue State": keep the suffix word.
         if i < n and words[i].start() - found.end == 1 and text[found.end] == " ":
             nxt = words[i].group().rstrip(".")
-            if (nxt.lower() in REGION_WORDS and nxt != "State") and any(
+            if nxt == "City" and found.candidates[0].feature == "city":
+                found.end = words[i].end()
+                i += 1
+            elif (nxt.lower() in REGION_WORDS and nxt != "State") and any(
                 p.feature == "region" for p in found.candidates
             ):
                 found.end = words[i].start() + len(nxt)
@@ -216,6 +219,13 @@ def _sentence_start(text: str, offset: int) -> bool:
     return k < 0 or text[k] in ".!?\n:"
 
 
+def _after_comma(text: str, m: _Mention, form: str) -> bool:
+    """A two-letter region code counts only in an address, after a comma (Camden, N.J.)."""
+    if not m.candidates or m.candidates[0].feature != "region":
+        return True
+    return text[max(0, m.start - 2) : m.start] == ", " and form.replace(".", "").isupper()
+
+
 def _common_word(text: str, m: _Mention, lowered: set[str]) -> bool:
     """A sentence-initial single word also used in lowercase in the document (March, Mobile)."""
     form = text[m.start : m.end]
@@ -254,6 +264,8 @@ def extract_locations(document: Document) -> list[Location]:
     for m in found:
         form = text[m.start : m.end]
         if form.rstrip(".") in NOT_PLACES or _common_word(text, m, lowered):
+            continue
+        if len(form.replace(".", "")) <= 2 and not _after_comma(text, m, form):
             continue
         cue = _person_cue(text, m, words, offsets, placed)
         if cue:
