@@ -82,30 +82,44 @@ _LEXICON: dict[str, frozenset[str]] = {
     ),
 }
 _FIRST_PERSON = _words("i i'm i've i'll i'd me my mine")
+
+
+def _gram(member: str) -> str:
+    """The n-gram key of a lexicon entry: ``word:x`` or, for ``x_y``, ``pair:x y``."""
+    return f"pair:{member.replace('_', ' ')}" if "_" in member else f"word:{member}"
+
+
 _CLASSES: dict[str, tuple[str, ...]] = {}
 for _name, _members in _LEXICON.items():
     for _member in _members:
-        _CLASSES[_member] = (*_CLASSES.get(_member, ()), _name)
+        _CLASSES[_gram(_member)] = (*_CLASSES.get(_gram(_member), ()), _name)
+_CLASS_KEYS = frozenset(_CLASSES)
 
 _QUESTION = regex.compile(r"\?\s*[\"”’']*\s*$")
 
 # Rule features: what labelled debate sentences cannot teach, with fixed weights.
-_WEATHER = _words(
+
+
+def _grams(text: str) -> frozenset[str]:
+    return frozenset(_gram(member) for member in text.split())
+
+
+_WEATHER = _grams(
     "forecast forecasts forecaster forecasters temperature temperatures degrees_celsius "
     "degrees_fahrenheit showers rain rainfall rainy snow snowfall sunny cloudy drizzle "
     "thunderstorm thunderstorms humidity highs_of lows_of high_of low_of wind_chill heatwave "
     "heat_wave mph_winds gust gusts frost fog"
 )
-_SPORTS = _words(
+_SPORTS = _grams(
     "scored touchdown touchdowns hat-trick halftime half-time goalkeeper striker quarterback "
     "penalty_kick free_kick home_run innings playoff playoffs kick-off kickoff"
 )
-_RESULT_WORDS = _words(
+_RESULT_WORDS = _grams(
     "win wins won victory defeat defeated beat lost draw drew match game goal goals points "
     "innings half quarter season league cup lead leads"
 )
 _SCORELINE = regex.compile(r"(?<![\p{N}.,])\p{N}{1,3}\s?[-–:]\s?\p{N}{1,3}(?![\p{N}.,:])")
-_BOILERPLATE = _words(
+_BOILERPLATE = _grams(
     "copyright subscribe newsletter cookie cookies advertisement rights_reserved sign_up "
     "click_here follow_us read_more terms_of privacy_policy editing_by reporting_by "
     "contributed_reporting this_report share_this been_updated been_corrected"
@@ -170,25 +184,27 @@ def _ngrams(toks: list[str]) -> list[str]:
 def dense_features(text: str) -> dict[str, float]:
     """The linguistic features of ``text`` (values 0 or 1), in :data:`DENSE_FEATURES` order."""
     raw = _raw_tokens(text)
-    return _dense(text, raw, [t.lower().replace("’", "'") for t in raw])
+    low = _lower(raw)
+    return _dense(text, raw, low, set(_ngrams([_digit(t) for t in low])))
 
 
-def _dense(text: str, raw: list[str], low: list[str]) -> dict[str, float]:
+def _lower(raw: list[str]) -> list[str]:
+    return [t.lower().replace("’", "'") for t in raw]
+
+
+def _digit(tok: str) -> str:
+    return "0" if tok[0].isdigit() else tok
+
+
+def _dense(text: str, raw: list[str], low: list[str], grams: set[str]) -> dict[str, float]:
     fired: set[str] = set()
-    classes = _CLASSES
-    previous = ""
+    for gram in grams & _CLASS_KEYS:
+        fired.update(_CLASSES[gram])
+    if "word:0" in grams:
+        fired.add("number")
     for i, tok in enumerate(raw):
-        word = low[i]
-        if word in classes:
-            fired.update(classes[word])
-        if previous:
-            pair = f"{previous}_{word}"
-            if pair in classes:
-                fired.update(classes[pair])
-        previous = word
         first = tok[0]
         if first.isdigit():
-            fired.add("number")
             if len(tok) == 4 and tok[:2] in ("18", "19", "20"):
                 fired.add("year")
         elif (
@@ -200,6 +216,7 @@ def _dense(text: str, raw: list[str], low: list[str]) -> dict[str, float]:
             and raw[i - 1] not in _SENTENCE_MARKS
         ):
             fired.add("named_entity")
+        word = low[i]
         if word in _FIRST_PERSON and (first == "I" or first.islower() or i == 0):
             fired.add("first_person")
         if word == "than" and i and low[i - 1].endswith("er") and len(low[i - 1]) > 4:
@@ -213,25 +230,15 @@ def _dense(text: str, raw: list[str], low: list[str]) -> dict[str, float]:
 
 def rule_features(text: str) -> dict[str, float]:
     """Which of the fixed-weight rules (weather, sports score, boilerplate) fire on ``text``."""
-    return _rules(text, [t.lower().replace("’", "'") for t in _raw_tokens(text)])
+    return _rules(text, set(_ngrams([_digit(t) for t in _lower(_raw_tokens(text))])))
 
 
-def _rules(text: str, low: list[str]) -> dict[str, float]:
-    weather = sports = results = boilerplate = 0
-    previous = ""
-    for word in low:
-        pair = f"{previous}_{word}"
-        weather += (word in _WEATHER) + (pair in _WEATHER)
-        sports += word in _SPORTS or pair in _SPORTS
-        results += word in _RESULT_WORDS
-        boilerplate += word in _BOILERPLATE or pair in _BOILERPLATE
-        previous = word
-    if "°" in text:
-        weather += 1
-    if "©" in text:
-        boilerplate += 1
-    if results and not sports and _SCORELINE.search(text[:_MAX_CHARS]):
-        sports = 1
+def _rules(text: str, grams: set[str]) -> dict[str, float]:
+    weather = len(grams & _WEATHER) + ("°" in text)
+    sports = bool(grams & _SPORTS)
+    if not sports and grams & _RESULT_WORDS and _SCORELINE.search(text[:_MAX_CHARS]):
+        sports = True
+    boilerplate = bool(grams & _BOILERPLATE) or "©" in text
     return {
         "weather": 1.0 if weather >= 2 else 0.0,
         "sports_score": 1.0 if sports else 0.0,
@@ -269,22 +276,24 @@ class Model:
         contributions: dict[str, float] = {"bias": self.bias}
         buckets = len(self.hashed)
         raw = _raw_tokens(text)
-        low = [t.lower().replace("’", "'") for t in raw]
+        low = _lower(raw)
+        grams = _ngrams([_digit(t) for t in low])
         if buckets:
             weights = self._weights
             if len(weights) > 500_000:
                 weights.clear()
-            for gram in _ngrams(["0" if t[0].isdigit() else t for t in low]):
+            for gram in grams:
                 w = weights.get(gram)
                 if w is None:
                     w = weights[gram] = self.hashed[bucket(gram, buckets)]
                 if w:
                     contributions[gram] = contributions.get(gram, 0.0) + w
-        for name, value in _dense(text, raw, low).items():
+        present = set(grams)
+        for name, value in _dense(text, raw, low, present).items():
             w = self.dense.get(name, 0.0) * value
             if w:
                 contributions[name] = w
-        for name, value in _rules(text, low).items():
+        for name, value in _rules(text, present).items():
             if value:
                 contributions[name] = RULE_WEIGHTS[name] * value
         logit = sum(contributions.values())

@@ -259,9 +259,11 @@ class _Tok(NamedTuple):
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     out: list[_Tok] = []
     words = 0
+    make = tuple.__new__  # _Tok(...) without the generated __new__'s Python frame
     for m in _TOKEN.finditer(text, start, end):
         t = m.group()
-        out.append(_Tok(m.start(), m.end(), t, t.lower().replace("’", "'"), words))
+        a, b = m.span()
+        out.append(make(_Tok, (a, b, t, t.lower().replace("’", "'"), words)))
         words += t[0].isalnum()
     return out
 
@@ -776,13 +778,20 @@ class _Resolver:
 
     def __init__(self, text: str, quotes: Sequence[Quote]) -> None:
         self.text = text
-        self.people = NameResolver(text)
+        self._people: NameResolver | None = None
         self.cache: dict[str, str] = {}
         self.named: list[tuple[int, str]] = sorted(
             (q.speaker.start, q.speaker.name)
             for q in quotes
             if q.speaker is not None and q.speaker.name[:1].isupper()
         )
+
+    @property
+    def people(self) -> NameResolver:
+        """The shared name resolver, built on first use (it scans the whole document)."""
+        if self._people is None:
+            self._people = NameResolver(self.text)
+        return self._people
 
     def latest(self, offset: int) -> str | None:
         at = bisect_left(self.named, (offset, ""))
