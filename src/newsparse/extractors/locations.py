@@ -63,7 +63,8 @@ TITLES = frozenset(
     """Mr Mrs Ms Miss Dr Prof Sir Lady Lord Gov Sen Rep Gen Col Capt Rev Sgt Lt President
     Senator Governor Minister Mayor Judge Justice Pope King Queen Prince Princess""".split()
 )
-CONTEXT_WEIGHT = 3.0
+CONTEXT_WEIGHT = 3.0  # bonus for a place whose country the document names
+REGION_WEIGHT = 1.5  # bonus for a city in a region the document names
 SMALL_TOWN = 15_000  # smaller places need their region named in the document
 
 
@@ -239,7 +240,7 @@ def _score(
     if place.country_code and countries[place.country_code]:
         score += CONTEXT_WEIGHT
     if place.feature == "city" and (place.country_code, place.admin1) in regions:
-        score += CONTEXT_WEIGHT
+        score += REGION_WEIGHT
     if suffix == "region" and place.feature == "region":
         score += 10.0
     return score
