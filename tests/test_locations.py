@@ -177,3 +177,45 @@ def test_never_raises_and_spans_are_exact(text: str) -> None:
     for loc in extract_locations(document):
         assert document.text[loc.start : loc.end] == loc.text
         assert 0 <= loc.start < loc.end <= len(document.text)
+
+
+def test_postal_codes_only_in_addresses() -> None:
+    """A US postal code is a region after a comma (Camden, N.J.), not in running capitals."""
+    text = "Police in Camden, N.J., said the fans were IN THE HOUSE."
+    assert _one(text, "N.J.").name == "New Jersey"
+    assert "IN" not in _texts(text)
+
+
+def test_names_with_diacritics() -> None:
+    """Latin names with diacritics are in the gazetteer (Zürich, Košice)."""
+    text = "Trains from Zürich to Košice were cancelled."
+    assert _one(text, "Zürich").country_code == "CH"
+    assert _one(text, "Košice").country_code == "SK"
+
+
+def test_feature_nouns_make_unresolved_places() -> None:
+    """An unknown name with a feature noun is kept with its noun and no coordinates."""
+    road = _one("Traffic stopped on Quillfeather Street near the bridge.", "Quillfeather Street")
+    assert road.feature == "feature" and road.latitude is None
+
+
+def test_known_name_with_feature_noun_is_the_feature() -> None:
+    """A country or demonym before Ocean or River names the water body, not the country."""
+    ocean = _one("Debris washed up from the Indian Ocean last week.", "Indian Ocean")
+    assert ocean.feature == "feature"
+
+
+def test_surname_mentions_stay_people() -> None:
+    """A town name first used as a surname is not a place later in the same text."""
+    text = "Reporters asked Campbell Davis about the deal. Later, Davis declined to comment."
+    assert "Davis" not in _texts(text)
+
+
+def test_urls_are_skipped() -> None:
+    """Words inside a URL are never places."""
+    assert _texts("Read more at https://example.com/Berlin-news/Moscow today.") == []
+
+
+def test_city_suffix_extends_city() -> None:
+    """A city followed by "City" keeps the word in its span (Quebec City)."""
+    assert _one("Snow fell on Quebec City overnight.", "Quebec City").country_code == "CA"

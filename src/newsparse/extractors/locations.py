@@ -161,8 +161,9 @@ def _find(text: str, words: Sequence[regex.Match[str]], gaz: Gazetteer) -> list[
         # "Dnipropetrovsk region", "Donetsk Oblast", "Benue State": keep the suffix word.
         if i < n and words[i].start() - found.end == 1 and text[found.end] == " ":
             nxt = words[i].group().rstrip(".")
-            if nxt == "City" and found.candidates[0].feature == "city":
+            if nxt == "City" and any(p.feature == "city" for p in found.candidates):
                 found.end = words[i].end()
+                found.suffix = "city"
                 i += 1
             elif (nxt.lower() in REGION_WORDS and nxt != "State") and any(
                 p.feature == "region" for p in found.candidates
@@ -241,7 +242,7 @@ def _score(
         score += CONTEXT_WEIGHT
     if place.feature == "city" and (place.country_code, place.admin1) in regions:
         score += REGION_WEIGHT
-    if suffix == "region" and place.feature == "region":
+    if suffix == place.feature:  # "Donetsk oblast" is the region, "Quebec City" the city
         score += 10.0
     return score
 
