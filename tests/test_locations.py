@@ -219,3 +219,8 @@ def test_urls_are_skipped() -> None:
 def test_city_suffix_extends_city() -> None:
     """A city followed by "City" keeps the word in its span (Quebec City)."""
     assert _one("Snow fell on Quebec City overnight.", "Quebec City").country_code == "CA"
+
+
+def test_place_before_institution_noun_is_kept() -> None:
+    """A town before an institution's head noun is a place, not a forename (Atlanta Police)."""
+    assert "Atlanta" in _texts("Officers of the city said Atlanta Police made two arrests.")

@@ -63,6 +63,13 @@ TITLES = frozenset(
     """Mr Mrs Ms Miss Dr Prof Sir Lady Lord Gov Sen Rep Gen Col Capt Rev Sgt Lt President
     Senator Governor Minister Mayor Judge Justice Pope King Queen Prince Princess""".split()
 )
+# Head nouns of institutions named after a place (Atlanta Police, Owensboro Public Schools).
+INSTITUTIONS = frozenset(
+    """University College School Schools Public Police Council Airport International Hospital
+    Club Court Department Board Museum Library Zoo Port Station Times Post Herald Tribune
+    Journal News Chamber Symphony Orchestra Cathedral Church Bank Stock Exchange County City
+    Metro Transit Cruises Airlines Marathon Festival Fire Sheriff""".split()
+)
 CONTEXT_WEIGHT = 3.0  # bonus for a place whose country the document names
 REGION_WEIGHT = 1.5  # bonus for a city in a region the document names
 SMALL_TOWN = 15_000  # smaller places need their region named in the document
@@ -207,6 +214,9 @@ def _person_cue(
         and _capitalized(nxt.group())
         and not nxt.group().isupper()
         and nxt.group() not in COUNTY_WORDS
+        and nxt.group().rstrip(".") not in TITLES
+        and nxt.group() not in INSTITUTIONS
+        and not text[m.start : m.end].isupper()
         and not (idx > 0 and words[idx - 1].group().lower() == "the")
     ):
         return "forename"
