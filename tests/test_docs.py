@@ -12,7 +12,7 @@ import pytest
 from newsparse import hookspecs
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
-RUNNABLE = ["plugins.md", "output.md", "quotes.md", "python.md"]
+RUNNABLE = ["plugins.md", "output.md", "quotes.md", "python.md", "format.md"]
 
 
 def hook_signatures() -> list[str]:
