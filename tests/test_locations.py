@@ -224,3 +224,10 @@ def test_city_suffix_extends_city() -> None:
 def test_place_before_institution_noun_is_kept() -> None:
     """A town before an institution's head noun is a place, not a forename (Atlanta Police)."""
     assert "Atlanta" in _texts("Officers of the city said Atlanta Police made two arrests.")
+
+
+def test_word_after_a_forename_is_a_surname_throughout() -> None:
+    """After "Sydney Preston", neither name nor a later lone "Preston" is a place."""
+    texts = _texts("Sydney Preston arrived late. Reporters said Preston waved at fans in Leeds.")
+    assert "Sydney" not in texts and "Preston" not in texts
+    assert "Leeds" in texts

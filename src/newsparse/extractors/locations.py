@@ -187,14 +187,16 @@ def _person_cue(
 ) -> str:
     """How a city match reads as part of a personal name: "surname" (George Washington),
     "forename" (Paris Hilton) or "" when it does not."""
-    if not m.candidates or m.candidates[0].feature != "city":
+    if not m.candidates or m.candidates[0].feature not in ("city", "region"):
         return ""
+    town = m.candidates[0].feature == "city"
     idx = bisect_left(offsets, m.start)
     prev = words[idx - 1] if idx > 0 else None
-    if prev is not None and prev.end() + 1 == m.start and prev.group().rstrip(".") in TITLES:
+    if town and prev and prev.end() + 1 == m.start and prev.group().rstrip(".") in TITLES:
         return "surname"
     if (
-        prev is not None
+        town
+        and prev is not None
         and prev.end() + 1 == m.start
         and _capitalized(prev.group())
         and prev.group() not in FUNCTION_WORDS
@@ -283,6 +285,10 @@ def extract_locations(document: Document) -> list[Location]:
         if cue:
             if cue == "surname":
                 surnames.add(form)
+            else:  # the word after a forename is a surname wherever it recurs (Paris Hilton)
+                after = WORD.match(text, m.end + 1)
+                if after:
+                    surnames.add(after.group())
             continue
         kept.append(m)
         placed.add(m.start)
