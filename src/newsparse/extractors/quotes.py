@@ -200,6 +200,11 @@ _AFTER_NORMAL = regex.compile(
     rf"[\s,]*(?P<speaker>{_NP})\s+(?:\p{{Ll}}+ly\s+|has\s+|had\s+|would\s+|later\s+|then\s+|also\s+){{0,2}}{_CUE_WORD}\b",
     regex.V1,
 )
+# A sentence that opens with its speaker: `Cruz says that “...”`, `Sen. Ann Lee (D) warned ...`.
+_SENTENCE_SUBJECT = regex.compile(
+    rf"(?P<speaker>{_NP})(?:\s+\([^()\n]{{1,20}}\))?,?\s+(?:\p{{Ll}}+ly\s+|has\s+|have\s+|had\s+|also\s+|then\s+|later\s+|again\s+|repeatedly\s+){{0,2}}{_CUE_WORD}\b",
+    regex.V1,
+)
 # `“...,” Hannity started.`: any past-tense verb that ends the attribution clause.
 _AFTER_ANY_VERB = regex.compile(
     rf"[\s,]*(?P<speaker>{_NP})\s+(?P<cue>\p{{Ll}}{{2,}}ed)(?=\s*[.,;!?])",
@@ -211,6 +216,16 @@ _BEFORE = regex.compile(
     regex.V1,
 )
 WINDOW = 160
+
+
+def sentence_subject(
+    text: str, sentence_start: int, quote_start: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Speaker and cue when the sentence opens with `Speaker cue ...` before the quote."""
+    match = _SENTENCE_SUBJECT.match(text, sentence_start, quote_start, timeout=1.0)
+    if match and match.group("cue").lower() in CUE_FORMS and match.group("speaker"):
+        return match.span("speaker"), match.span("cue")
+    return None
 
 
 def adjacent_attribution(
@@ -311,7 +326,7 @@ class _Attributed:
 
 
 # How sure each speaker rule is (measured on PolNeAR train: see docs/quotes.md).
-ADJACENT, REPORTED, INTRODUCED, PRECEDING, CONTINUED = 0.92, 0.8, 0.75, 0.6, 0.7
+ADJACENT, SUBJECT, REPORTED, INTRODUCED, PRECEDING, CONTINUED = 0.92, 0.85, 0.8, 0.75, 0.6, 0.7
 NO_SPEAKER_DIRECT, NO_SPEAKER_MIXED = 0.5, 0.3
 
 
@@ -341,6 +356,19 @@ def _attribute(
             )
             cue = Span.of(text, c_start, c_end)
             return _Attributed(start=start, end=end, speaker=speaker, cue=cue, confidence=ADJACENT)
+    sentence = document.sentence_at(start)
+    if sentence is not None and sentence.start < start:
+        opening = sentence_subject(text, sentence.start, start)
+        if opening is not None:
+            (s_start, s_end), (c_start, c_end) = opening
+            speaker = Mention(
+                start=s_start,
+                end=s_end,
+                text=text[s_start:s_end],
+                name=resolver.name(s_start, s_end),
+            )
+            cue = Span.of(text, c_start, c_end)
+            return _Attributed(start=start, end=end, speaker=speaker, cue=cue, confidence=SUBJECT)
     confidence = REPORTED
     attribution = context.speaker_of(start, end, kind)
     if attribution is None:
