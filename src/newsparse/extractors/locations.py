@@ -241,9 +241,15 @@ def _after_comma(text: str, m: _Mention, form: str) -> bool:
 
 
 def _common_word(text: str, m: _Mention, lowered: set[str]) -> bool:
-    """A sentence-initial single word also used in lowercase in the document (March, Mobile)."""
+    """A single word the document also uses in lowercase, read here as that common word:
+    sentence-initial (Mobile phones ...) or after "the" (the Centre said ...)."""
     form = text[m.start : m.end]
-    return " " not in form and form.lower() in lowered and _sentence_start(text, m.start)
+    if " " in form or form.lower() not in lowered or not m.candidates:
+        return False
+    after_the = text[max(0, m.start - 4) : m.start].lower() == "the "
+    if after_the:  # "the Centre", "the Union": a town or region name used as a common noun
+        return m.candidates[0].feature in ("city", "region")
+    return _sentence_start(text, m.start)
 
 
 def _score(
