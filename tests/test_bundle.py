@@ -311,3 +311,9 @@ def test_any_bytes_raise_only_bundle_errors(data: bytes) -> None:
         warnings.simplefilter("ignore")
         for member in read(data, strict=False):
             assert isinstance(member.text, str)
+
+
+def test_unique_names_can_be_skipped() -> None:
+    """unique_names=False reads duplicates without a problem (for enormous bundles)."""
+    data = io.BytesIO(b"<<<FILE a>>>\nA.\n<<<FILE a>>>\nB.\n")
+    assert [m.text for m in read_bundle(data, unique_names=False)] == ["A.", "B."]

@@ -119,7 +119,7 @@ class _Reader:
     content_line: int = 1
     in_metadata: bool = False
     after_end: bool = False
-    names: set[int] = attrs.field(factory=set)
+    names: set[int] | None = attrs.field(factory=set)  # hashes of the names seen, or None
     preamble: list[memoryview] = attrs.field(factory=list)
     preamble_line: int = 1
     preamble_at: int = 0
@@ -202,10 +202,11 @@ class _Reader:
             self.problem(problem, line, 1, at=header_at)
             name = _sanitise(raw_name, line)
         key = hash(name)
-        if key in self.names:
+        if self.names is not None and key in self.names:
             message = f"duplicate member name {name!r}: expected each name once"
             self.problem(message, line, 1, at=header_at)
-        self.names.add(key)
+        if self.names is not None:
+            self.names.add(key)
         self.name = name
         self.seen_header = True
         self.in_metadata = True
@@ -442,6 +443,7 @@ def read_bundle(
     strict: bool = True,
     name: str | None = None,
     on_problem: Callable[[BundleError], None] | None = None,
+    unique_names: bool = True,
 ) -> Iterator[Member]:
     """Yield the members of a bundle (or of a plain article file) lazily, in constant memory.
 
@@ -449,6 +451,9 @@ def read_bundle(
     the member of a file without headers (default: the file's name). In strict mode (the
     default) the first problem raises :class:`BundleError`; with ``strict=False`` each
     problem goes to ``on_problem`` (default: a :class:`BundleWarning`) and reading goes on.
+
+    Memory stays constant but for duplicate detection, which keeps a hash of each name
+    (about 60 bytes a member); ``unique_names=False`` skips it for enormous bundles.
     """
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
@@ -458,12 +463,16 @@ def read_bundle(
             reader = _Reader(
                 path=label, strict=strict, default_name=default_name, on_problem=on_problem
             )
+            if not unique_names:
+                reader.names = None
             reader.reread = lambda size: _prefix(path, size)
             yield from _read(stream, reader)
         return
     label = name or str(getattr(source, "name", "<stream>"))
     default_name = name or Path(label).name or "<stream>"
     reader = _Reader(path=label, strict=strict, default_name=default_name, on_problem=on_problem)
+    if not unique_names:
+        reader.names = None
     yield from _read(source, reader)
 
 
