@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -66,6 +68,14 @@ def _demonym_forms(demonym: str) -> set[str]:
     if demonym.endswith(("n", "i")):
         forms.add(demonym + "s")
     return forms
+
+
+def _nearest_admin1(cities: list[tuple[float, float, str]], lat: float, lon: float) -> str:
+    """The GeoNames first-level code most common among the 5 cities nearest a point."""
+    scale = math.cos(math.radians(lat))
+    near = sorted(cities, key=lambda c: (c[0] - lat) ** 2 + ((c[1] - lon) * scale) ** 2)[:5]
+    codes = Counter(c[2] for c in near if c[2])
+    return codes.most_common(1)[0][0] if codes else ""
 
 
 def _country_info() -> dict[str, dict[str, Any]]:
@@ -146,6 +156,11 @@ def _rows() -> list[list[str]]:
             ]
         )
     # first-level subdivisions
+    cities_by_country: dict[str, list[tuple[float, float, str]]] = {}
+    for city in gc.get_cities().values():
+        cities_by_country.setdefault(str(city["countrycode"]), []).append(
+            (float(city["latitude"]), float(city["longitude"]), str(city.get("admin1code") or ""))
+        )
     us_ids = {s["code"]: s["geonameid"] for s in gc.get_us_states().values()}
     countries = gc.get_countries()
     folder = Path(countrystatecity_countries.__file__).parent / "data" / "by-country"
@@ -172,13 +187,20 @@ def _rows() -> list[list[str]]:
             # constituent countries (England, Scotland) weigh like a country's large share
             share = people // 4 if state.get("type") in ("country", "nation") else weight
             gid = us_ids.get(state.get("state_code")) if code == "US" else None
+            admin1 = str(state.get("state_code") or "")
+            if code != "US":  # GeoNames' own code, so that cities can be matched to it
+                admin1 = _nearest_admin1(
+                    cities_by_country.get(code, []),
+                    float(state["latitude"]),
+                    float(state["longitude"]),
+                )
             rows.append(
                 [
                     str(gid or ""),
                     "region",
                     name,
                     code,
-                    str(state.get("state_code") or ""),
+                    admin1,
                     f"{float(state['latitude']):.4f}",
                     f"{float(state['longitude']):.4f}",
                     str(share),
