@@ -27,6 +27,7 @@ _WORDS_NOT_NAMES = frozenset(
 )
 
 
+_CAPITALISED = regex.compile(r"(?<![\p{L}’'])\p{Lu}[\p{Ll}’'-]+(?![\p{L}])")
 _PERSON_CUES = regex.compile(
     r"(?<![\p{L}’'])(?:(?P<titled>(?:President|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|Prime Minister|Chancellor|Mayor|Judge)\s+)"
     r"(?P<name>\p{Lu}[\p{Ll}’'-]+)|(?P<subject>\p{Lu}[\p{Ll}’'-]+),\s+(?:who|whose)\b)"
@@ -62,13 +63,10 @@ class NameResolver:
             offset = match.start("name") if match.group("name") else match.start("subject")
             self.people.append((offset, self.full.get(word, word)))
         if self.full:
-            surnames = regex.compile(
-                r"(?<![\p{L}’'])(?:"
-                + "|".join(regex.escape(n) for n in self.full)
-                + r")(?![\p{L}])"
-            )
-            for match in surnames.finditer(text, timeout=5.0):
-                self.people.append((match.start(), self.full[match.group()]))
+            for match in _CAPITALISED.finditer(text, timeout=5.0):
+                surname_of = self.full.get(match.group())
+                if surname_of is not None:
+                    self.people.append((match.start(), surname_of))
         self.people.sort()
 
     def name(self, start: int, end: int) -> str:
