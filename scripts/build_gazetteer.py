@@ -65,8 +65,12 @@ def _demonym_forms(demonym: str) -> set[str]:
     if not demonym or not _latin(demonym):
         return set()
     forms = {demonym}
-    if demonym.endswith(("n", "i")):
-        forms.add(demonym + "s")
+    first, _, rest = demonym.partition(" ")
+    if first in ("North", "South", "East", "West") and rest:  # South Korean -> Korean
+        forms.add(rest)
+    for form in list(forms):
+        if form.endswith(("n", "i")):
+            forms.add(form + "s")
     return forms
 
 
