@@ -18,6 +18,7 @@ import gzip
 import json
 import math
 import re
+import unicodedata
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,11 @@ ADMIN_TYPE_WORDS = re.compile(
     r"|krai|kray|voivodeship|voivodship|canton|territory|autonomous region)$",
     re.IGNORECASE,
 )
+
+
+def _fold(text: str) -> str:
+    """Text without diacritics (Ş -> S)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _latin(name: str) -> bool:
@@ -221,7 +227,7 @@ def _rows() -> list[list[str]]:
                 if (
                     _latin(alt)
                     and not alt.isupper()
-                    and alt[0] == name[0]
+                    and _fold(alt[0]) == _fold(name[0])
                     and abs(len(alt) - len(name)) <= 3
                     and " " not in alt
                 ):

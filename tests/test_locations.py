@@ -231,3 +231,13 @@ def test_word_after_a_forename_is_a_surname_throughout() -> None:
     texts = _texts("Sydney Preston arrived late. Reporters said Preston waved at fans in Leeds.")
     assert "Sydney" not in texts and "Preston" not in texts
     assert "Leeds" in texts
+
+
+def test_possessive_suffix_noun() -> None:
+    """A county in the possessive keeps "County" but not the "’s" (Zorblax County’s)."""
+    assert "Zorblax County" in _texts("It was Zorblax County’s turn to vote.")
+
+
+def test_function_word_after_a_place_is_no_surname() -> None:
+    """A headline place followed by a capitalized function word stays a place."""
+    assert "Florida" in _texts("Storm damage in Parkland, Florida The repairs began.")

@@ -87,6 +87,13 @@ class _Mention:
         self.suffix = suffix
 
 
+def _bare(word: str) -> str:
+    """A word without a possessive ending or final period (County’s -> County)."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word.rstrip(".")
+
+
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     """True when offset falls in one of the sorted, disjoint spans."""
     k = bisect_left(spans, (offset + 1,)) - 1
@@ -139,7 +146,7 @@ def _find(text: str, words: Sequence[regex.Match[str]], gaz: Gazetteer) -> list[
                 break
         if found is None:
             # "Collier County", "Royal Street": an unknown name with a county or feature noun
-            suffix = words[i + 1].group() if i + 1 < n else ""
+            suffix = _bare(words[i + 1].group()) if i + 1 < n else ""
             if (
                 (suffix in COUNTY_WORDS or suffix in FEATURE_WORDS)
                 and words[i + 1].start() == words[i].end() + 1
@@ -148,19 +155,21 @@ def _find(text: str, words: Sequence[regex.Match[str]], gaz: Gazetteer) -> list[
                 and not w.isupper()
             ):
                 kind = "county" if suffix in COUNTY_WORDS else "feature"
-                mentions.append(_Mention(words[i].start(), words[i + 1].end(), (), kind))
+                end = words[i + 1].start() + len(suffix)
+                mentions.append(_Mention(words[i].start(), end, (), kind))
                 i += 2
                 continue
             i += 1
             continue
+        noun = _bare(words[i].group()) if i < n else ""
         if (
             i < n
             and words[i].start() == found.end + 1
             and text[found.end] == " "
-            and (words[i].group() in FEATURE_WORDS or words[i].group() in COUNTY_WORDS)
+            and (noun in FEATURE_WORDS or noun in COUNTY_WORDS)
         ):
-            found.suffix = "county" if words[i].group() in COUNTY_WORDS else "feature"
-            found.end = words[i].end()
+            found.suffix = "county" if noun in COUNTY_WORDS else "feature"
+            found.end = words[i].start() + len(noun)
             found.candidates = ()
             mentions.append(found)
             i += 1
@@ -216,6 +225,7 @@ def _person_cue(
         and _capitalized(nxt.group())
         and not nxt.group().isupper()
         and nxt.group() not in COUNTY_WORDS
+        and nxt.group() not in FUNCTION_WORDS
         and nxt.group().rstrip(".") not in TITLES
         and nxt.group() not in INSTITUTIONS
         and not text[m.start : m.end].isupper()
