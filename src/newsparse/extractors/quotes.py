@@ -202,7 +202,9 @@ _AFTER_NORMAL = regex.compile(
 )
 # A sentence that opens with its speaker: `Cruz says that “...”`, `Sen. Ann Lee (D) warned ...`.
 _SENTENCE_SUBJECT = regex.compile(
-    rf"(?P<speaker>{_NP})(?:\s+\([^()\n]{{1,20}}\))?,?\s+(?:\p{{Ll}}+ly\s+|has\s+|have\s+|had\s+|also\s+|then\s+|later\s+|again\s+|repeatedly\s+){{0,2}}{_CUE_WORD}\b",
+    rf"(?P<speaker>{_NP})(?:\s+\([^()\n]{{1,20}}\))?(?:,\s[^,\n“”\"]{{1,100}},)?,?\s+"
+    r"(?:\p{Ll}+ly\s+|has\s+|have\s+|had\s+|also\s+|then\s+|later\s+|again\s+|repeatedly\s+){0,2}"
+    rf"{_CUE_WORD}\b",
     regex.V1,
 )
 # `“...,” Hannity started.`: any past-tense verb that ends the attribution clause.
@@ -258,12 +260,18 @@ _NOT_SPEAKERS = frozenset(
 )
 
 
+_VERBS_IN_CONTENT = frozenset("is are was were be been have has had will would can could".split())
+
+
 def _plausible(source: Span | None) -> bool:
     """Whether a mention can name a speaker: not a time phrase, not "it" or "there"."""
     if source is None:
         return False
-    first = source.text.split(maxsplit=1)[0].lower().strip(",.") if source.text.strip() else ""
-    return bool(first) and first not in _NOT_SPEAKERS and not first[:1].isdigit()
+    words = source.text.lower().split()
+    first = words[0].strip(",.") if words else ""
+    if not first or first in _NOT_SPEAKERS or first[:1].isdigit():
+        return False
+    return _VERBS_IN_CONTENT.isdisjoint(words[1:])  # "the message was": content, not a source
 
 
 def _kind(text: str, start: int, end: int) -> str:
