@@ -241,3 +241,15 @@ def test_possessive_suffix_noun() -> None:
 def test_function_word_after_a_place_is_no_surname() -> None:
     """A headline place followed by a capitalized function word stays a place."""
     assert "Florida" in _texts("Storm damage in Parkland, Florida The repairs began.")
+
+
+def test_compass_word_joins_a_wide_place() -> None:
+    """A compass adjective before a continent, country or region is part of the span."""
+    text = "Heat waves hit Northern Europe and the Western US this summer."
+    assert _one(text, "Northern Europe").name == "Europe"
+    assert _one(text, "Western US").country_code == "US"
+
+
+def test_postal_code_needs_a_place_before_the_comma() -> None:
+    """A dotted code after a firm's name is no state (Kaplan & Rothstein, P.A.)."""
+    assert "P.A." not in _texts("The firm Kaplan & Rothstein, P.A. filed the suit.")

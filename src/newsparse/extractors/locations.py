@@ -58,6 +58,10 @@ FUNCTION_WORDS = frozenset(
     That These Those Its His Her Their Our My Your North South East West Northern Southern
     Eastern Western Central Upper Lower Greater New Old""".split()
 )
+COMPASS = frozenset(
+    "North South East West Northern Southern Eastern Western Central Northeast Northwest "
+    "Southeast Southwest Northeastern Northwestern Southeastern Southwestern".split()
+)
 # Titles before a personal name (Mr. Washington, Sen. Lincoln).
 TITLES = frozenset(
     """Mr Mrs Ms Miss Dr Prof Sir Lady Lord Gov Sen Rep Gen Col Capt Rev Sgt Lt President
@@ -117,6 +121,15 @@ def _variants(form: str) -> list[str]:
     return out
 
 
+def _compass(text: str, words: Sequence[regex.Match[str]], i: int, m: _Mention) -> None:
+    """Take a compass adjective into a wider place's span: Northern Europe, Western US."""
+    if i == 0 or m.candidates[0].feature not in ("continent", "country", "region"):
+        return
+    prev = words[i - 1]
+    if prev.group() in COMPASS and prev.end() + 1 == m.start and text[prev.end()] == " ":
+        m.start = prev.start()
+
+
 def _find(text: str, words: Sequence[regex.Match[str]], gaz: Gazetteer) -> list[_Mention]:
     """Longest gazetteer matches over capitalized word sequences."""
     mentions: list[_Mention] = []
@@ -140,6 +153,7 @@ def _find(text: str, words: Sequence[regex.Match[str]], gaz: Gazetteer) -> list[
                 cands = gaz.lookup(variant)
                 if cands:
                     found = _Mention(words[i].start(), words[i].start() + len(variant), cands, "")
+                    _compass(text, words, i, found)
                     break
             if found:
                 i = j + 1
@@ -178,7 +192,7 @@ def _find(text: str, words: Sequence[regex.Match[str]], gaz: Gazetteer) -> list[
         if i < n and words[i].start() - found.end == 1 and text[found.end] == " ":
             nxt = words[i].group().rstrip(".")
             if nxt == "City" and any(p.feature == "city" for p in found.candidates):
-                found.end = words[i].end()
+                found.end = words[i].start() + len(nxt)
                 found.suffix = "city"
                 i += 1
             elif (nxt.lower() in REGION_WORDS and nxt != "State") and any(
@@ -194,11 +208,11 @@ def _find(text: str, words: Sequence[regex.Match[str]], gaz: Gazetteer) -> list[
 def _person_cue(
     text: str, m: _Mention, words: Sequence[regex.Match[str]], offsets: list[int], places: set[int]
 ) -> str:
-    """How a city match reads as part of a personal name: "surname" (George Washington),
+    """How a town or region match reads as part of a personal name: "surname" (George Washington),
     "forename" (Paris Hilton) or "" when it does not."""
     if not m.candidates or m.candidates[0].feature not in ("city", "region"):
         return ""
-    town = m.candidates[0].feature == "city"
+    town = m.candidates[0].feature in ("city", "region")
     idx = bisect_left(offsets, m.start)
     prev = words[idx - 1] if idx > 0 else None
     if town and prev and prev.end() + 1 == m.start and prev.group().rstrip(".") in TITLES:
@@ -243,11 +257,16 @@ def _sentence_start(text: str, offset: int) -> bool:
     return k < 0 or text[k] in ".!?\n:"
 
 
-def _after_comma(text: str, m: _Mention, form: str) -> bool:
-    """A two-letter region code counts only in an address, after a comma (Camden, N.J.)."""
+def _after_comma(text: str, m: _Mention, form: str, ends: set[int]) -> bool:
+    """A two-letter region code counts only in an address, after a place and a comma
+    (Camden, N.J.)."""
     if not m.candidates or m.candidates[0].feature != "region":
         return True
-    return text[max(0, m.start - 2) : m.start] == ", " and form.replace(".", "").isupper()
+    return (
+        text[max(0, m.start - 2) : m.start] == ", "
+        and m.start - 2 in ends
+        and form.replace(".", "").isupper()
+    )
 
 
 def _common_word(text: str, m: _Mention, lowered: set[str]) -> bool:
@@ -288,6 +307,7 @@ def extract_locations(document: Document) -> list[Location]:
     lowered = {w.group() for w in words if w.group().islower()}
     offsets = [w.start() for w in words]
     found = _find(text, words, gaz)
+    ends = {m.end for m in found}
     surnames: set[str] = set()
     placed: set[int] = set()
     kept: list[_Mention] = []
@@ -295,7 +315,7 @@ def extract_locations(document: Document) -> list[Location]:
         form = text[m.start : m.end]
         if form.rstrip(".") in NOT_PLACES or _common_word(text, m, lowered):
             continue
-        if len(form.replace(".", "")) <= 2 and not _after_comma(text, m, form):
+        if len(form.replace(".", "")) <= 2 and not _after_comma(text, m, form, ends):
             continue
         cue = _person_cue(text, m, words, offsets, placed)
         if cue:
@@ -313,7 +333,7 @@ def extract_locations(document: Document) -> list[Location]:
         m
         for m in kept
         if text[m.start : m.end] not in surnames
-        or any(p.feature != "city" for p in m.candidates[:1])
+        or any(p.feature not in ("city", "region") for p in m.candidates[:1])
     ]
     countries: Counter[str] = Counter()
     regions: set[tuple[str, str]] = set()
