@@ -429,7 +429,11 @@ def extract_quotes(document: Document) -> list[Quote]:
             previous is not None
             and previous.speaker is not None
             and (
-                _continues(document, previous, start) or _same_paragraph(document, previous, start)
+                _continues(document, previous, start)
+                or (
+                    _same_paragraph(document, previous, start)
+                    and _kind(text, start, end) == "direct"
+                )
             )
             and (cue is None or cue.start < previous.end)
         ):
