@@ -133,6 +133,7 @@ def _compass(text: str, words: Sequence[regex.Match[str]], i: int, m: _Mention) 
 def _find(text: str, words: Sequence[regex.Match[str]], gaz: Gazetteer) -> list[_Mention]:
     """Longest gazetteer matches over capitalized word sequences."""
     mentions: list[_Mention] = []
+    seen: dict[str, tuple[Place, ...]] = {}  # lookups already made in this document
     i, n = 0, len(words)
     while i < n:
         w = words[i].group()
@@ -150,7 +151,9 @@ def _find(text: str, words: Sequence[regex.Match[str]], gaz: Gazetteer) -> list[
                 continue
             form = text[words[i].start() : words[j].end()]
             for variant in _variants(form):
-                cands = gaz.lookup(variant)
+                cands = seen.get(variant)
+                if cands is None:
+                    cands = seen[variant] = gaz.lookup(variant)
                 if cands:
                     found = _Mention(words[i].start(), words[i].start() + len(variant), cands, "")
                     _compass(text, words, i, found)
