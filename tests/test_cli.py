@@ -168,3 +168,27 @@ def test_plugins_lists_builtins_with_all(capsys: pytest.CaptureFixture[str]) -> 
     plugins = {p["name"]: p for p in json.loads(capsys.readouterr().out)}
     assert "newsparse_extract_quotes" in plugins["newsparse.quotes"]["hooks"]
     assert plugins["newsparse.quotes"]["builtin"] is True
+
+
+class _Terminal(io.StringIO):
+    """A text stream that says it is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_line_on_a_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """With stderr a terminal and the output in a file, a progress line is shown on stderr."""
+    err = _Terminal()
+    monkeypatch.setattr("sys.stderr", err)
+    monkeypatch.setattr("newsparse.cli.time.monotonic", iter(range(0, 10_000, 1)).__next__)
+    assert main(["extract", str(SEEDS), "-o", str(tmp_path / "out.jsonl")]) == EXIT_OK
+    assert "documents" in err.getvalue() and "MB/s" in err.getvalue()
+
+
+def test_no_progress_when_not_a_terminal(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """When stderr is not a terminal, nothing but problems goes to stderr."""
+    assert main(["extract", str(SEEDS), "-o", str(tmp_path / "out.jsonl")]) == EXIT_OK
+    assert capsys.readouterr().err == ""

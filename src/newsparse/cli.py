@@ -256,7 +256,8 @@ def run_extract(args: argparse.Namespace) -> int:
         with _output(args.output) as out:
             analyses = analyzer.analyze_many(members, jobs=args.jobs)
             analyses = _report_plugin_errors(analyses, plugin_errors)
-            show = not args.no_progress and sys.stderr.isatty() and args.output not in (None, "-")
+            to_terminal = args.output in (None, "-") and sys.stdout.isatty()
+            show = not args.no_progress and sys.stderr.isatty() and not to_terminal
             by_name[args.format].write(_progress(analyses, show), out, args.only)
     except PluginFailure as failure:
         print(f"newsparse: plugin failed: {failure}", file=sys.stderr)
