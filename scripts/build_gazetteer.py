@@ -172,6 +172,12 @@ def _rows() -> list[list[str]]:
             (float(city["latitude"]), float(city["longitude"]), str(city.get("admin1code") or ""))
         )
     us_ids = {s["code"]: s["geonameid"] for s in gc.get_us_states().values()}
+    town_names = {
+        alt
+        for city in gc.get_cities().values()
+        if int(city.get("population") or 0) >= ALTERNATES_FROM
+        for alt in [city["name"], *(city.get("alternatenames") or [])]
+    }
     countries = gc.get_countries()
     folder = Path(countrystatecity_countries.__file__).parent / "data" / "by-country"
     for path in sorted(folder.glob("*/states.json")):
@@ -188,8 +194,14 @@ def _rows() -> list[list[str]]:
             if bare != name and _latin(bare):
                 aliases.add(bare)
             aliases |= _short_forms(name)
-            if re.search(r"[a-z]ska$", bare):  # Slavic adjectival form: Donetska -> Donetsk
-                aliases.add(bare[:-1])
+            if re.search(r"[a-z]ska$", bare):
+                # Slavic adjectival region named after its city: Donetska -> Donetsk Oblast,
+                # Lvivska -> Lviv Oblast (the English names GeoNames uses)
+                for stem in (bare[:-1], bare[:-3]):
+                    if stem in town_names:
+                        name = stem + " Oblast"
+                        aliases |= {stem, name}
+                        break
             code = str(state["country_code"])
             if code == "US" and re.fullmatch(r"[A-Z]{2}", str(state.get("state_code") or "")):
                 # postal codes, plain and dotted (NJ, N.J.): the extractor takes them after a comma

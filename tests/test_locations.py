@@ -48,6 +48,7 @@ def test_region_with_suffix() -> None:
     text = "Shelling hit the Dnipropetrovsk region overnight, officials said."
     region = _one(text, "Dnipropetrovsk region")
     assert region.feature == "region" and region.country_code == "UA"
+    assert region.name == "Dnipropetrovsk Oblast"
     assert region.latitude is not None and region.longitude is not None
     assert abs(region.latitude - 48.5) < 1.0 and abs(region.longitude - 35.0) < 1.0
 
