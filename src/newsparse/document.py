@@ -27,7 +27,10 @@ class Span:
 
     def is_valid_in(self, source: str) -> bool:
         """Whether the offsets lie inside ``source`` and point at ``text``."""
-        return 0 <= self.start <= self.end <= len(source) and source[self.start : self.end] == self.text
+        return (
+            0 <= self.start <= self.end <= len(source)
+            and source[self.start : self.end] == self.text
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -81,7 +84,9 @@ class Document:
     @classmethod
     def from_member(cls, member: Any) -> Document:
         """A document from a bundle member (anything with ``name``, ``text``, ``metadata``)."""
-        return cls.from_text(member.text, name=member.name, metadata=getattr(member, "metadata", None))
+        return cls.from_text(
+            member.text, name=member.name, metadata=getattr(member, "metadata", None)
+        )
 
     def span(self, start: int, end: int) -> Span:
         """The span of ``text[start:end]``."""
