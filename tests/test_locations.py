@@ -254,3 +254,14 @@ def test_compass_word_joins_a_wide_place() -> None:
 def test_postal_code_needs_a_place_before_the_comma() -> None:
     """A dotted code after a firm's name is no state (Kaplan & Rothstein, P.A.)."""
     assert "P.A." not in _texts("The firm Kaplan & Rothstein, P.A. filed the suit.")
+
+
+def test_sentence_initial_forename_before_town() -> None:
+    """A forename opening a sentence still marks the town after it as a surname."""
+    texts = _texts("Police arrived. Andre Wilson, 38, said he was shocked.")
+    assert "Wilson" not in texts
+
+
+def test_sentence_initial_function_word_before_town() -> None:
+    """A capitalized function word before a town is no forename (Though London ...)."""
+    assert "London" in _texts("Crime fell. Though London saw more thefts, it was calm.")

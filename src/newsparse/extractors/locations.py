@@ -56,7 +56,13 @@ FUNCTION_WORDS = frozenset(
     """The A An In On At Of For From To By With And But Or As If When While After Before Since
     During Across Near Over Under Into Outside Inside Throughout Between Among Against This
     That These Those Its His Her Their Our My Your North South East West Northern Southern
-    Eastern Western Central Upper Lower Greater New Old""".split()
+    Eastern Western Central Upper Lower Greater New Old Though Although Why How What Where Who
+    Whom Whose Which Then Now Today Yesterday Tomorrow Meanwhile However Also Even Only Just
+    Still Yet So Because Unlike Like Including Despite Via Per Both Each Every All Some Many
+    Most Few Several Such Other Another Neither Either Not No Nor Is Are Was Were Did Does Do
+    Will Would Could Should Can Might Must Has Have Had Here There Welcome Visit Visiting
+    Inside Beyond Within Without Around Along Toward Towards Upon Until Unless Whether
+    Once Twice Last Next First Second Third Former Late Dear Said Says Added Told""".split()
 )
 COMPASS = frozenset(
     "North South East West Northern Southern Eastern Western Central Northeast Northwest "
@@ -215,21 +221,18 @@ def _person_cue(
     "forename" (Paris Hilton) or "" when it does not."""
     if not m.candidates or m.candidates[0].feature not in ("city", "region"):
         return ""
-    town = m.candidates[0].feature in ("city", "region")
     idx = bisect_left(offsets, m.start)
     prev = words[idx - 1] if idx > 0 else None
-    if town and prev and prev.end() + 1 == m.start and prev.group().rstrip(".") in TITLES:
+    if prev and prev.end() + 1 == m.start and prev.group().rstrip(".") in TITLES:
         return "surname"
     if (
-        town
-        and prev is not None
+        prev is not None
         and prev.end() + 1 == m.start
         and _capitalized(prev.group())
         and prev.group() not in FUNCTION_WORDS
         and not prev.group().isupper()
         and not prev.group().endswith((".", "'s", "’s"))
         and prev.start() not in places
-        and not _sentence_start(text, prev.start())
     ):
         return "surname"
     k = bisect_left(offsets, m.end)
