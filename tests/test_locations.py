@@ -265,3 +265,9 @@ def test_sentence_initial_forename_before_town() -> None:
 def test_sentence_initial_function_word_before_town() -> None:
     """A capitalized function word before a town is no forename (Though London ...)."""
     assert "London" in _texts("Crime fell. Though London saw more thefts, it was calm.")
+
+
+def test_small_town_followed_by_its_country() -> None:
+    """A village too small to keep alone stays when its country follows it: "Visbek, Germany"."""
+    assert _one("The firm is based in Visbek, Germany, near Bremen.", "Visbek").country_code == "DE"
+    assert "Visbek" not in _texts("The firm is based in Visbek near the coast.")

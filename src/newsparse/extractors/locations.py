@@ -275,6 +275,16 @@ def _after_comma(text: str, m: _Mention, form: str, ends: set[int]) -> bool:
     )
 
 
+def _addressed(text: str, m: _Mention, place: Place, wide: dict[int, Place]) -> bool:
+    """True when a town is followed by its own country or region: "Visbek, Germany"."""
+    after = wide.get(m.end + 2)
+    return (
+        after is not None
+        and text[m.end : m.end + 2] == ", "
+        and after.country_code == place.country_code
+    )
+
+
 def _common_word(text: str, m: _Mention, lowered: set[str]) -> bool:
     """A single word the document also uses in lowercase, read here as that common word:
     sentence-initial (Mobile phones ...) or after "the" (the Centre said ...)."""
@@ -344,6 +354,7 @@ def extract_locations(document: Document) -> list[Location]:
     countries: Counter[str] = Counter()
     regions: set[tuple[str, str]] = set()
     own: dict[int, str] = {}
+    wide: dict[int, Place] = {}  # countries and regions by start offset
     for m in kept:
         if not m.candidates:
             continue
@@ -353,6 +364,8 @@ def extract_locations(document: Document) -> list[Location]:
             own[m.start] = best.country_code
             if best.feature == "region":
                 regions.add((best.country_code, best.admin1))
+            if best.feature in ("country", "region"):
+                wide[m.start] = best
     out: list[Location] = []
     for m in kept:
         if not m.candidates:
@@ -373,6 +386,7 @@ def extract_locations(document: Document) -> list[Location]:
             place.feature == "city"
             and place.importance < SMALL_TOWN
             and (place.country_code, place.admin1) not in regions
+            and not _addressed(text, m, place, wide)
         ):
             continue
         out.append(
