@@ -71,14 +71,15 @@ COMPASS = frozenset(
 # Titles before a personal name (Mr. Washington, Sen. Lincoln).
 TITLES = frozenset(
     """Mr Mrs Ms Miss Dr Prof Sir Lady Lord Gov Sen Rep Gen Col Capt Rev Sgt Lt President
-    Senator Governor Minister Mayor Judge Justice Pope King Queen Prince Princess""".split()
+    Senator Governor Minister Mayor Judge Justice Pope King Queen Prince Princess Premier""".split()
 )
 # Head nouns of institutions named after a place (Atlanta Police, Owensboro Public Schools).
 INSTITUTIONS = frozenset(
     """University College School Schools Public Police Council Airport International Hospital
     Club Court Department Board Museum Library Zoo Port Station Times Post Herald Tribune
     Journal News Chamber Symphony Orchestra Cathedral Church Bank Stock Exchange County City
-    Metro Transit Cruises Airlines Marathon Festival Fire Sheriff""".split()
+    Metro Transit Cruises Airlines Marathon Festival Fire Sheriff State Republicans Democrats
+    Legislature Assembly Senate Parliament Government""".split()
 )
 CONTEXT_WEIGHT = 3.0  # bonus for a place whose country the document names
 REGION_WEIGHT = 1.5  # bonus for a city in a region the document names
