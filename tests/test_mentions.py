@@ -39,3 +39,38 @@ def test_person_after_title_or_before_who() -> None:
 def test_unknown_pronoun_keeps_its_text() -> None:
     """With no person named before it, a pronoun is its own name."""
     assert resolve("They said no.", "They") == "They"
+
+
+def test_find_mentions_kinds() -> None:
+    """find_mentions returns names, pronouns and role nouns with their kind and exact spans."""
+    from newsparse.mentions import find_mentions
+
+    text = "Anna Kowalska spoke. She said the deputy minister agreed."
+    found = [(m.kind, m.text) for m in find_mentions(text)]
+    assert ("name", "Anna Kowalska") in found
+    assert ("pronoun", "She") in found
+    assert ("role", "the deputy minister") in found
+    for mention in find_mentions(text):
+        assert text[mention.start : mention.end] == mention.text
+
+
+def test_module_resolve_surname_and_role() -> None:
+    """resolve(document, span) gives the fullest name; a role noun the nearest earlier person."""
+    from newsparse.document import Document
+    from newsparse.mentions import resolve as resolve_span
+
+    text = "Jonas Berg runs the agency. Berg spoke on Monday. The spokesman added more."
+    document = Document.from_text(text)
+    at = text.index("Berg spoke")
+    assert resolve_span(document, (at, at + 4)) == "Jonas Berg"
+    at = text.index("The spokesman")
+    assert resolve_span(document, (at, at + len("The spokesman"))) == "Jonas Berg"
+
+
+def test_pronoun_resolves_to_nearest_earlier_person() -> None:
+    """A pronoun resolves to the person named last before it, not one named after it."""
+    from newsparse.mentions import resolve as resolve_span
+
+    text = "Lena Fischer arrived. Then Omar Haddad arrived. He sat. Later Ivo Petrov came."
+    at = text.index("He sat")
+    assert resolve_span(text, (at, at + 2)) == "Omar Haddad"

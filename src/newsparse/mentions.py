@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Literal
 
+import attrs
 import regex
+
+from newsparse.document import Document, Span
 
 _NAME_RUN = regex.compile(
     r"(?<![\p{L}’'])\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}’'-]+)){1,3}(?![\p{L}])"
@@ -21,7 +25,12 @@ _PRONOUNS = frozenset(["he", "she", "they", "we", "i", "him", "her", "them", "hi
 _WORDS_NOT_NAMES = frozenset(
     """
     the a an but and or if when while in on at for of to from this that these those it
-    its monday tuesday wednesday thursday friday saturday sunday january february march
+    its then later but yet still also so however meanwhile earlier after before since because
+    although though where why how what whom which whether asked speaking according with
+    without into over under as once now today yesterday tonight here there our your my his
+    her their we they he she you one last next every each some many most all both several
+    no not instead perhaps indeed even just only
+    monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december
     """.split()
 )
@@ -46,6 +55,7 @@ class NameResolver:
         self.text = text
         self.full: dict[str, str] = {}
         self.people: list[tuple[int, str]] = []
+        self.name_spans: list[tuple[int, int]] = []
         for match in _NAME_RUN.finditer(text, timeout=5.0):
             words = match.group().split()
             offset = match.start()
@@ -54,6 +64,7 @@ class NameResolver:
                 words = words[1:]
             if len(words) >= 2:
                 full = " ".join(words)
+                self.name_spans.append((offset, match.end()))
                 known = self.full.get(words[-1])
                 if known is None or len(full) > len(known):
                     self.full[words[-1]] = full
@@ -62,11 +73,13 @@ class NameResolver:
             word = match.group("name") or match.group("subject")
             offset = match.start("name") if match.group("name") else match.start("subject")
             self.people.append((offset, self.full.get(word, word)))
+            self.name_spans.append((offset, offset + len(word)))
         if self.full:
             for match in _CAPITALISED.finditer(text, timeout=5.0):
                 surname_of = self.full.get(match.group())
                 if surname_of is not None:
                     self.people.append((match.start(), surname_of))
+                    self.name_spans.append(match.span())
         self.people.sort()
 
     def name(self, start: int, end: int) -> str:
@@ -102,4 +115,53 @@ class NameResolver:
         self.people.insert(at, (offset, name))
 
 
-__all__ = ["NameResolver"]
+MentionKind = Literal["name", "pronoun", "role"]
+
+ROLE_NOUNS = frozenset(
+    """
+    spokesman spokeswoman spokesperson minister president senator governor mayor official
+    officials secretary chairman chairwoman chair director leader candidate nominee lawmaker
+    congressman congresswoman representative ambassador general commander chief judge
+    prosecutor attorney lawyer adviser advisor aide aides analyst economist expert professor
+    researcher executive ceo founder manager owner author campaign billionaire businessman
+    businesswoman activist strategist pollster host anchor reporter chancellor premier
+    """.split()
+)
+_PRONOUN_RUN = regex.compile(r"(?<![\p{L}’'])(?i:he|she|they|him|her|them)(?![\p{L}’'])")
+_ROLE_RUN = regex.compile(
+    r"(?<![\p{L}’'])(?i:the|a|an|his|her|their)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?"
+    r"(?P<noun>" + "|".join(sorted(ROLE_NOUNS, key=lambda w: (-len(w), w))) + r")(?![\p{L}’'])"
+)
+
+
+@attrs.frozen(kw_only=True)
+class PersonMention(Span):
+    """A mention of a person: a name, a pronoun or a role noun phrase ("the spokesman")."""
+
+    kind: MentionKind
+
+
+def find_mentions(text: str) -> list[PersonMention]:
+    """Candidate person mentions in text order: names, personal pronouns and role nouns."""
+    found: dict[tuple[int, int], PersonMention] = {}
+    for start, end in NameResolver(text).name_spans:
+        found[(start, end)] = PersonMention(start=start, end=end, text=text[start:end], kind="name")
+    for match in _PRONOUN_RUN.finditer(text, timeout=5.0):
+        s, e = match.span()
+        found.setdefault((s, e), PersonMention(start=s, end=e, text=text[s:e], kind="pronoun"))
+    for match in _ROLE_RUN.finditer(text, timeout=5.0):
+        s, e = match.span()
+        found.setdefault((s, e), PersonMention(start=s, end=e, text=text[s:e], kind="role"))
+    return sorted(found.values(), key=lambda m: (m.start, m.end))
+
+
+def resolve(document: Document | str, mention: Span | tuple[int, int]) -> str:
+    """The name a mention means: the fullest form of a name, or for a pronoun or role noun
+    the nearest named person before it ("Trehubov" -> "Viktor Trehubov", "he" -> "Viktor
+    Trehubov"); the mention's own text when nothing better is known."""
+    text = document if isinstance(document, str) else document.text
+    start, end = (mention.start, mention.end) if isinstance(mention, Span) else mention
+    return NameResolver(text).name(start, end)
+
+
+__all__ = ["ROLE_NOUNS", "NameResolver", "PersonMention", "find_mentions", "resolve"]

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from newsparse import cues
 from newsparse.document import Document, Span
 from newsparse.extractors.claims import CUE_FORMS, Attribution, find_attributions
 from newsparse.hookspecs import hookimpl
@@ -169,19 +170,8 @@ class _Context:
         return at >= 0 and mention.start < self.quote_ends[at]
 
 
-# Speech verbs that introduce a quotation right next to it (a subset of the claim cues: the
-# attitude verbs such as "hope" or "appear" do not take a quotation as their object).
-_QUOTE_LEMMAS = frozenset(
-    """
-    say tell add write ask answer reply respond explain note insist argue claim declare
-    continue recall warn tweet post state announce remark observe quip joke complain
-    admit concede acknowledge suggest predict promise vow pledge boast brag shout yell
-    scream exclaim cry whisper mutter muse wonder conclude caution counter retort
-    interject read describe testify report recount assert maintain contend emphasize
-    stress urge plead demand repeat reiterate confirm deny lament mourn chant sing
-    """.split()
-)
-QUOTE_VERBS = frozenset(form for form, lemma in CUE_FORMS.items() if lemma in _QUOTE_LEMMAS)
+# Speech verbs that introduce a quotation right next to it: the shared cue lexicon.
+QUOTE_VERBS = cues.CUE_FORMS
 _PRONOUN = r"(?:he|she|they|we|I|it|you)"
 _NAME = (
     r"(?:\p{Lu}[\p{L}’'.-]*\.?(?:\s+(?:\p{Lu}[\p{L}’'.-]*\.?|de|van|von|al|bin|la|le|di|da)){0,4})"
