@@ -271,3 +271,15 @@ def test_small_town_followed_by_its_country() -> None:
     """A village too small to keep alone stays when its country follows it: "Visbek, Germany"."""
     assert _one("The firm is based in Visbek, Germany, near Bremen.", "Visbek").country_code == "DE"
     assert "Visbek" not in _texts("The firm is based in Visbek near the coast.")
+
+
+def test_sentence_initial_common_word() -> None:
+    """A sentence-initial town name the text also uses in lowercase is the common word."""
+    text = "Mobile phones are cheap now. Traders sell mobile handsets in Lagos."
+    assert "Mobile" not in _texts(text)
+    assert "Mobile" in _texts("Flooding closed roads in Mobile on Sunday.")
+
+
+def test_continent_code() -> None:
+    """The continent code no country uses is the continent (EU -> Europe)."""
+    assert _one("Ministers said the EU would respond.", "EU").name == "Europe"
