@@ -16,10 +16,11 @@ import attrs
 import regex
 
 from newsparse import cues
+from newsparse.cues import LEXICON
 from newsparse.document import Document, Span
 from newsparse.extractors.claims import CUE_FORMS, Attribution, find_attributions
 from newsparse.hookspecs import hookimpl
-from newsparse.mentions import NameResolver
+from newsparse.mentions import ROLE_NOUNS, NameResolver
 from newsparse.quotemarks import pair_quotes
 from newsparse.results import Mention, Quote
 
@@ -28,6 +29,7 @@ _SENTENCE_END = ".!?…"
 MAX_GAP_WORDS = 25  # words between the parts of a quote interrupted by its attribution
 MERGE_GAP_ENDS = ",:.—–"
 MAX_SCARE_WORDS = 1  # an unattributed quote this short is a scare quote or a title
+Pair = tuple[int, int]
 
 
 def _words(text: str) -> int:
@@ -89,7 +91,7 @@ class _Context:
         candidates = [
             a
             for a in self._candidates(min(lo, start - 200), near_hi)
-            if self._outside(a, start, end) and not self.quoted(a.source) and _plausible(a.source)
+            if self._outside(a, start, end) and not self.quoted(a.source) and self.usable(a)
         ]
         after = [
             a
@@ -143,7 +145,11 @@ class _Context:
             return None
         last = self.document.sentence_at(previous.end - 1)
         lo = last.start if last else previous.start
-        found = [a for a in self._candidates(lo, previous.end) if not self.quoted(a.source)]
+        found = [
+            a
+            for a in self._candidates(lo, previous.end)
+            if not self.quoted(a.source) and self.usable(a)
+        ]
         return found[-1] if found else None
 
     def preceding(self, start: int) -> Attribution | None:
@@ -158,9 +164,15 @@ class _Context:
         found = [
             a
             for a in self._candidates(lo, start)
-            if a.cue.end <= start and not self.quoted(a.source)
+            if a.cue.end <= start and not self.quoted(a.source) and self.usable(a)
         ]
         return found[-1] if found else None
+
+    def usable(self, attribution: Attribution) -> bool:
+        """Whether the attribution's source can be a speaker (see :func:`clean_speaker`)."""
+        source = attribution.source
+        text = self.document.text
+        return source is not None and clean_speaker(text, source.start, source.end) is not None
 
     def quoted(self, mention: Span | None) -> bool:
         """Whether a mention lies inside any quotation."""
@@ -182,14 +194,6 @@ _NP = (
     r"(?:\s+[\p{L}\p{N}’'-]+){1,7}?)"
 )
 _CUE_WORD = r"(?P<cue>[\p{L}]+)"
-_AFTER_INVERTED = regex.compile(
-    rf"[\s,]*{_CUE_WORD}\s+(?P<speaker>{_NP}?)(?=\s*(?:[,.;:!?(—–]|$|\s+(?:on|in|at|to|during|after|before|about|of|when|while|who|as|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))",
-    regex.V1,
-)
-_AFTER_NORMAL = regex.compile(
-    rf"[\s,]*(?P<speaker>{_NP})\s+(?:\p{{Ll}}+ly\s+|has\s+|had\s+|would\s+|later\s+|then\s+|also\s+){{0,2}}{_CUE_WORD}\b",
-    regex.V1,
-)
 # A sentence that opens with its speaker: `Cruz says that “...”`, `Sen. Ann Lee (D) warned ...`.
 _SENTENCE_SUBJECT = regex.compile(
     rf"(?P<speaker>{_NP})(?:\s+\([^()\n]{{1,20}}\))?(?:,\s[^,\n“”\"]{{1,100}},)?,?\s+"
@@ -200,11 +204,6 @@ _SENTENCE_SUBJECT = regex.compile(
 # `“...,” Hannity started.`: any past-tense verb that ends the attribution clause.
 _AFTER_ANY_VERB = regex.compile(
     rf"[\s,]*(?P<speaker>{_NP})\s+(?P<cue>\p{{Ll}}{{2,}}ed)(?=\s*[.,;!?])",
-    regex.V1,
-)
-_BEFORE = regex.compile(
-    rf"(?P<speaker>{_NP})\s+(?:\p{{Ll}}+ly\s+|has\s+|had\s+|also\s+|then\s+|later\s+){{0,2}}{_CUE_WORD}"
-    r"(?:\s+[^\s“”\"„«.!?]+){0,8}?\s*[:,]?\s*$",
     regex.V1,
 )
 WINDOW = 160
@@ -220,24 +219,141 @@ def sentence_subject(
     return None
 
 
+_ROLE = "|".join(sorted(ROLE_NOUNS, key=lambda w: (-len(w), w)))
+_MODIFIERS = (
+    r"(?:\p{Ll}+ly\s+|has\s+|have\s+|had\s+|would\s+|will\s+|later\s+|then\s+|also\s+"
+    r"|again\s+|once\s+|\p{Ll}+(?:ed|s)\s+and\s+){0,2}"
+)
+# `Cruz said`, `a young woman exclaimed`, `he laughed and said`: the subject right before a cue.
+_NOT_IN_NP = r"(?!(?:and|or|but|that|which|who|whom|to|while|when|if|because|as|than)\b)"
+_SUBJECT_NP = (
+    rf"(?:{_PRONOUN}|(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,3}}{_NAME}"
+    r"|(?i:the|a|an|his|her|their|its|one|another|some|many|several|two|three)"
+    rf"(?:\s+{_NOT_IN_NP}[\p{{L}}\p{{N}}’'-]+){{1,7}}?)"
+)
+_SUBJECT_BEFORE_CUE = regex.compile(rf"[\s,—–]*(?P<speaker>{_SUBJECT_NP})\s+{_MODIFIERS}", regex.V1)
+_ABBREVIATION = regex.compile(r"(?:\b\p{Lu}\p{Ll}{0,3}|\b\p{L})\.$")
+_INVERTED_SPEAKER = regex.compile(
+    rf"\s+(?P<speaker>{_NAME}\s+(?:{_ROLE})\s+{_NAME}|{_NP}?)(?=\s*(?:[,.;:!?(—–]|$|\s+"
+    r"(?:on|in|at|to|during|after|before|about|of|when|while|who|as|last|this|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday)\b))",
+    regex.V1,
+)
+_INFINITIVE = regex.compile(r"\bto\s+$")
+_INVERTED_GAP = regex.compile(r"[\s,—–]*")
+_TAIL_BEFORE_QUOTE = regex.compile(r"(?:\s+[^\s“”\"„«.!?]+){0,8}?\s*[:,]?\s*")
+_CLAUSE_BREAK = regex.compile(r"[,;:()\[\]—–“”\"«»\n]")
+_WORD_START = regex.compile(r"(?<![\p{L}\p{N}’'.-])[\p{L}]")
+MAX_CUE_WORDS_AFTER = 6  # words between a quote's end and the cue that attributes it
+
+
+def _after_quote(text: str, end: int, limit: int) -> tuple[Pair, Pair] | None:
+    """`“...,” she said` and `“...,” said Ann Lee, a spokeswoman`: the cue right after a quote."""
+    for cue in LEXICON.find(text, end, limit):
+        gap = text[end : cue.start]
+        if _words(gap) > MAX_CUE_WORDS_AFTER or _ends_sentence(gap):
+            return None
+        if cue.text.lower() not in QUOTE_VERBS and " " not in cue.lemma:
+            continue
+        if _INVERTED_GAP.fullmatch(text, end, cue.start):
+            match = _INVERTED_SPEAKER.match(text, cue.end, limit, timeout=1.0)
+            if match and match.group("speaker"):
+                return match.span("speaker"), (cue.start, cue.end)
+            continue
+        match = _SUBJECT_BEFORE_CUE.fullmatch(text, end, cue.start, timeout=1.0)
+        if match:
+            return match.span("speaker"), (cue.start, cue.end)
+    return None
+
+
+def _ends_sentence(gap: str) -> bool:
+    """Whether text between a quote and a cue crosses a sentence end (`Mr.` does not)."""
+    if any(ch in gap for ch in '!?\n“”"'):
+        return True
+    at = gap.find(".")
+    while at >= 0:
+        if not _ABBREVIATION.search(gap[max(0, at - 5) : at + 1]):
+            return True
+        at = gap.find(".", at + 1)
+    return False
+
+
+def _subject_of(text: str, lo: int, cue_start: int) -> Pair | None:
+    """The subject written right before a cue in its clause (`When asked, Lee said` -> Lee)."""
+    clause = lo
+    for brk in _CLAUSE_BREAK.finditer(text, lo, cue_start):
+        clause = brk.end()
+    for word in reversed(list(_WORD_START.finditer(text, clause, cue_start))):
+        match = _SUBJECT_BEFORE_CUE.fullmatch(text, word.start(), cue_start, timeout=1.0)
+        if match:
+            return match.span("speaker")
+    return None
+
+
+def _before_quote(text: str, lo: int, start: int) -> tuple[Pair, Pair] | None:
+    """`Lee said in a statement: “...”`: the last cue before a quote, and its subject."""
+    found = [c for c in LEXICON.find(text, lo, start) if c.text.lower() in QUOTE_VERBS]
+    for cue in reversed(found):
+        if not _TAIL_BEFORE_QUOTE.fullmatch(text, cue.end, start, timeout=1.0):
+            return None
+        if cue.text.lower().endswith("ing") or _INFINITIVE.search(text, lo, cue.start):
+            return None  # `..., saying “...”`, `to say`: the subject is the main clause's
+        speaker = _subject_of(text, lo, cue.start)
+        if speaker is not None:
+            return speaker, (cue.start, cue.end)
+    return None
+
+
 def adjacent_attribution(
     text: str, start: int, end: int, paragraph_start: int, paragraph_end: int
-) -> tuple[tuple[int, int], tuple[int, int]] | None:
+) -> tuple[Pair, Pair] | None:
     """Speaker and cue spans written right next to a quotation: after it, else before it."""
     limit = min(paragraph_end, end + WINDOW)
-    for pattern in (_AFTER_INVERTED, _AFTER_NORMAL):
-        match = pattern.match(text, end, limit, timeout=1.0)
-        if match and match.group("cue").lower() in QUOTE_VERBS and match.group("speaker"):
-            return match.span("speaker"), match.span("cue")
+    found = _after_quote(text, end, limit)
+    if found is not None:
+        return found
     if text[end - 2 : end - 1] in ",?!—–":  # a quoted sentence that the attribution completes
         match = _AFTER_ANY_VERB.match(text, end, limit, timeout=1.0)
         if match:
             return match.span("speaker"), match.span("cue")
-    lo = max(paragraph_start, start - WINDOW)
-    for match in _BEFORE.finditer(text, lo, start, overlapped=False, timeout=1.0):
-        if match.group("cue").lower() in QUOTE_VERBS:
-            return match.span("speaker"), match.span("cue")
-    return None
+    return _before_quote(text, max(paragraph_start, start - WINDOW), start)
+
+
+_LEADING_NOT_SUBJECT = frozenset(
+    """
+    when while if as after before since because although though but and or so then yet
+    still also asked speaking in on at for of to from by with without during earlier later
+    meanwhile however instead now today yesterday
+    """.split()
+)
+_POSSESSIVES = frozenset("his her their its my our your whose".split())
+
+
+def clean_speaker(text: str, start: int, end: int) -> Pair | None:
+    """A speaker span without leading conjunctions or prepositions; None for no subject.
+
+    A possessive (`Trump's`, `his`) or a time phrase cannot be the subject of a speech verb.
+    """
+    while start < end:
+        word = _WORD.match(text, start, end)
+        if word is None or word.group().lower() not in _LEADING_NOT_SUBJECT:
+            break
+        start = word.end()
+        while start < end and not text[start].isalnum():
+            start += 1
+    while end > start and text[end - 1] in " ,.;:":
+        end -= 1
+    if start >= end:
+        return None
+    surface = text[start:end]
+    words = surface.split()
+    if surface.endswith(("'s", "’s", "s'", "s’")) or (
+        len(words) == 1 and words[0].lower() in _POSSESSIVES
+    ):
+        return None
+    if not _plausible(Span.of(text, start, end)):
+        return None
+    return start, end
 
 
 _NOT_SPEAKERS = frozenset(
@@ -336,58 +452,86 @@ def _paragraph_bounds(document: Document, offset: int) -> tuple[int, int]:
     return paragraph.start, paragraph.end
 
 
+def _attributed(
+    text: str,
+    resolver: NameResolver,
+    span: Pair,
+    speaker: Pair,
+    cue: Pair,
+    confidence: float,
+) -> _Attributed | None:
+    """A quote with its speaker, or None when the speaker words are not a subject."""
+    cleaned = clean_speaker(text, *speaker)
+    if cleaned is None:
+        return None
+    s_start, s_end = cleaned
+    mention = Mention(
+        start=s_start, end=s_end, text=text[s_start:s_end], name=resolver.name(s_start, s_end)
+    )
+    return _Attributed(
+        start=span[0],
+        end=span[1],
+        speaker=mention,
+        cue=Span.of(text, *cue),
+        confidence=confidence,
+    )
+
+
 def _attribute(
     document: Document, context: _Context, resolver: NameResolver, start: int, end: int
 ) -> _Attributed:
     text = document.text
     kind = _kind(text, start, end)
+    span = (start, end)
     if kind == "direct":
         p_start, p_end = _paragraph_bounds(document, start)
         adjacent = adjacent_attribution(text, start, end, p_start, p_end)
         if adjacent is not None:
-            (s_start, s_end), (c_start, c_end) = adjacent
-            speaker = Mention(
-                start=s_start,
-                end=s_end,
-                text=text[s_start:s_end],
-                name=resolver.name(s_start, s_end),
-            )
-            cue = Span.of(text, c_start, c_end)
-            return _Attributed(start=start, end=end, speaker=speaker, cue=cue, confidence=ADJACENT)
+            found = _attributed(text, resolver, span, *adjacent, ADJACENT)
+            if found is not None:
+                return found
     sentence = document.sentence_at(start)
     if sentence is not None and sentence.start < start:
         opening = sentence_subject(text, sentence.start, start)
         if opening is not None:
-            (s_start, s_end), (c_start, c_end) = opening
-            speaker = Mention(
-                start=s_start,
-                end=s_end,
-                text=text[s_start:s_end],
-                name=resolver.name(s_start, s_end),
-            )
-            cue = Span.of(text, c_start, c_end)
-            return _Attributed(start=start, end=end, speaker=speaker, cue=cue, confidence=SUBJECT)
-    confidence = REPORTED
-    attribution = context.speaker_of(start, end, kind)
-    if attribution is None:
-        confidence = INTRODUCED
-        attribution = context.introduced(start)
-    if attribution is None:
-        confidence = PRECEDING
-        attribution = context.preceding(start)
-    if attribution is None or attribution.source is None:
-        unattributed = NO_SPEAKER_DIRECT if kind == "direct" else NO_SPEAKER_MIXED
-        return _Attributed(start=start, end=end, speaker=None, cue=None, confidence=unattributed)
-    source = attribution.source
-    speaker = Mention(
-        start=source.start,
-        end=source.end,
-        text=source.text,
-        name=resolver.name(source.start, source.end),
-    )
-    return _Attributed(
-        start=start, end=end, speaker=speaker, cue=attribution.cue, confidence=confidence
-    )
+            found = _attributed(text, resolver, span, *opening, SUBJECT)
+            if found is not None:
+                return found
+    for confidence, attribution in (
+        (REPORTED, context.speaker_of(start, end, kind)),
+        (INTRODUCED, context.introduced(start)),
+        (PRECEDING, context.preceding(start)),
+    ):
+        if attribution is None or attribution.source is None:
+            continue
+        source, cue = attribution.source, attribution.cue
+        found = _attributed(
+            text, resolver, span, (source.start, source.end), (cue.start, cue.end), confidence
+        )
+        if found is not None:
+            return found
+    introduced = _introduced(document, start)
+    if introduced is not None:
+        found = _attributed(text, resolver, span, *introduced, INTRODUCED)
+        if found is not None:
+            return found
+    unattributed = NO_SPEAKER_DIRECT if kind == "direct" else NO_SPEAKER_MIXED
+    return _Attributed(start=start, end=end, speaker=None, cue=None, confidence=unattributed)
+
+
+def _introduced(document: Document, start: int) -> tuple[Pair, Pair] | None:
+    """`Cruz continued:` ending the paragraph before a paragraph that opens with the quote."""
+    here = document.sentence_at(start)
+    if here is None or here.paragraph <= 0:
+        return None
+    if document.paragraphs[here.paragraph].start != start:
+        return None
+    previous = document.paragraphs[here.paragraph - 1]
+    if not previous.text.rstrip().endswith(":"):
+        return None
+    last = document.sentence_at(previous.end - 1)
+    lo = last.start if last else previous.start
+    return _before_quote(document.text, lo, previous.end)
 
 
 def extract_quotes(document: Document) -> list[Quote]:
