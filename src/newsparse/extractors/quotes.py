@@ -231,7 +231,13 @@ _SUBJECT_NP = (
     r"|(?i:the|a|an|his|her|their|its|one|another|some|many|several|two|three)"
     rf"(?:\s+{_NOT_IN_NP}[\p{{L}}\p{{N}}’'-]+){{1,7}}?)"
 )
-_SUBJECT_BEFORE_CUE = regex.compile(rf"[\s,—–]*(?P<speaker>{_SUBJECT_NP})\s+{_MODIFIERS}", regex.V1)
+# `Rep. Ann Lee (D-Ohio) said`, `Sen. Bo Ray, R-Ky., said`: a party label after the name.
+_LABEL = r"(?:\s*\([^()\n]{1,30}\)|,\s*\p{Lu}{1,2}-\p{Lu}[\p{L}.]{0,8},)?"
+_SUBJECT_BEFORE_CUE = regex.compile(
+    rf"[\s,—–]*(?P<speaker>{_SUBJECT_NP}){_LABEL}\s+{_MODIFIERS}", regex.V1
+)
+# `“...” ― Ann Lee`: a name after a dash, alone at the end of its line.
+_DASH_SPEAKER = regex.compile(rf"\s*[―—]\s*(?P<speaker>{_NAME})(?=[\s.,]*(?:\n|\Z))", regex.V1)
 _ABBREVIATION = regex.compile(r"(?:\b\p{Lu}\p{Ll}{0,3}|\b\p{L})\.$")
 _INVERTED_SPEAKER = regex.compile(
     rf"\s+(?P<speaker>{_NAME}\s+(?:{_ROLE})\s+{_NAME}|{_NP}?)(?=\s*(?:[,.;:!?(—–]|$|\s+"
@@ -317,6 +323,12 @@ def adjacent_attribution(
         if match:
             return match.span("speaker"), match.span("cue")
     return _before_quote(text, max(paragraph_start, start - WINDOW), start)
+
+
+def dash_attribution(text: str, end: int, limit: int) -> Pair | None:
+    """The speaker of `“...” ― Ann Lee`: a name after a dash that ends the line."""
+    match = _DASH_SPEAKER.match(text, end, limit, timeout=1.0)
+    return match.span("speaker") if match else None
 
 
 _LEADING_NOT_SUBJECT = frozenset(
@@ -457,7 +469,7 @@ def _attributed(
     resolver: NameResolver,
     span: Pair,
     speaker: Pair,
-    cue: Pair,
+    cue: Pair | None,
     confidence: float,
 ) -> _Attributed | None:
     """A quote with its speaker, or None when the speaker words are not a subject."""
@@ -472,7 +484,7 @@ def _attributed(
         start=span[0],
         end=span[1],
         speaker=mention,
-        cue=Span.of(text, *cue),
+        cue=None if cue is None else Span.of(text, *cue),
         confidence=confidence,
     )
 
@@ -488,6 +500,11 @@ def _attribute(
         adjacent = adjacent_attribution(text, start, end, p_start, p_end)
         if adjacent is not None:
             found = _attributed(text, resolver, span, *adjacent, ADJACENT)
+            if found is not None:
+                return found
+        dashed = dash_attribution(text, end, p_end)
+        if dashed is not None:
+            found = _attributed(text, resolver, span, dashed, None, ADJACENT)
             if found is not None:
                 return found
     sentence = document.sentence_at(start)
