@@ -240,11 +240,12 @@ _SUBJECT_BEFORE_CUE = regex.compile(
 _DASH_SPEAKER = regex.compile(rf"\s*[―—]\s*(?P<speaker>{_NAME})(?=[\s.,]*(?:\n|\Z))", regex.V1)
 _ABBREVIATION = regex.compile(r"(?:\b\p{Lu}\p{Ll}{0,3}|\b\p{L})\.$")
 _INVERTED_SPEAKER = regex.compile(
-    rf"\s+(?P<speaker>{_NAME}\s+(?:{_ROLE})\s+{_NAME}|{_NP}?)(?=\s*(?:[,.;:!?(—–]|$|\s+"
+    rf"\s+(?P<speaker>(?:\p{{Ll}}+\s+)?{_NAME}\s+(?:{_ROLE})\s+{_NAME}|{_NP}?)(?=\s*(?:[,.;:!?(—–]|$|\s+"
     r"(?:on|in|at|to|during|after|before|about|of|when|while|who|as|last|this|Monday|Tuesday"
     r"|Wednesday|Thursday|Friday|Saturday|Sunday)\b))",
     regex.V1,
 )
+_INVERTED_BEFORE = regex.compile(rf"\s+(?P<speaker>{_NAME})\s*:\s*", regex.V1)
 _INFINITIVE = regex.compile(r"\bto\s+$")
 _INVERTED_GAP = regex.compile(r"[\s,—–]*")
 _TAIL_BEFORE_QUOTE = regex.compile(r"(?:\s+[^\s“”\"„«.!?]+){0,8}?\s*[:,]?\s*")
@@ -300,6 +301,9 @@ def _before_quote(text: str, lo: int, start: int) -> tuple[Pair, Pair] | None:
     """`Lee said in a statement: “...”`: the last cue before a quote, and its subject."""
     found = [c for c in LEXICON.find(text, lo, start) if c.text.lower() in QUOTE_VERBS]
     for cue in reversed(found):
+        inverted = _INVERTED_BEFORE.fullmatch(text, cue.end, start, timeout=1.0)
+        if inverted is not None:  # `Said Ellis: “...”`
+            return inverted.span("speaker"), (cue.start, cue.end)
         if not _TAIL_BEFORE_QUOTE.fullmatch(text, cue.end, start, timeout=1.0):
             return None
         if cue.text.lower().endswith("ing") or _INFINITIVE.search(text, lo, cue.start):
@@ -323,6 +327,25 @@ def adjacent_attribution(
         if match:
             return match.span("speaker"), match.span("cue")
     return _before_quote(text, max(paragraph_start, start - WINDOW), start)
+
+
+# `He then said`, `Sanders credited ... to “...”`: a sentence's subject and its first verb.
+_MAIN_SUBJECT = regex.compile(
+    r"(?:[^,\n“”\"]{1,60},\s+)?"
+    rf"(?P<speaker>(?:He|She|They|We|I)|{_NAME}(?:\s+and\s+{_NAME})?"
+    rf"|(?:The|A|An)\s+(?:{_NOT_IN_NP}\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}?\p{{Ll}}[\p{{Ll}}-]*)"
+    rf"{_LABEL}\s+(?:\p{{Ll}}+ly\s+|also\s+|then\s+|later\s+|has\s+|had\s+){{0,2}}"
+    r"(?P<verb>\p{Ll}{2,}(?:ed|es|s)|said|told|wrote|spoke|made|took|gave|went)\b",
+    regex.V1,
+)
+
+
+def main_subject(text: str, sentence_start: int, quote_start: int) -> tuple[Pair, Pair] | None:
+    """The subject and verb that open the sentence a quote sits in (a weak speaker rule)."""
+    match = _MAIN_SUBJECT.match(text, sentence_start, quote_start, timeout=1.0)
+    if match is None or match.group("speaker").lower() in _LEADING_NOT_SUBJECT:
+        return None
+    return match.span("speaker"), match.span("verb")
 
 
 def dash_attribution(text: str, end: int, limit: int) -> Pair | None:
@@ -454,6 +477,7 @@ class _Attributed:
 # How sure each speaker rule is (measured on PolNeAR train: see docs/quotes.md).
 ADJACENT, SUBJECT, REPORTED, INTRODUCED, PRECEDING, CONTINUED = 0.92, 0.85, 0.8, 0.75, 0.6, 0.7
 NO_SPEAKER_DIRECT, NO_SPEAKER_MIXED = 0.5, 0.3
+MAIN_SUBJECT = 0.55
 
 
 def _paragraph_bounds(document: Document, offset: int) -> tuple[int, int]:
@@ -532,6 +556,12 @@ def _attribute(
         found = _attributed(text, resolver, span, *introduced, INTRODUCED)
         if found is not None:
             return found
+    if sentence is not None and sentence.start < start:
+        opening = main_subject(text, sentence.start, start)
+        if opening is not None:
+            found = _attributed(text, resolver, span, *opening, MAIN_SUBJECT)
+            if found is not None:
+                return found
     unattributed = NO_SPEAKER_DIRECT if kind == "direct" else NO_SPEAKER_MIXED
     return _Attributed(start=start, end=end, speaker=None, cue=None, confidence=unattributed)
 
