@@ -196,11 +196,13 @@ _NP = (
 _CUE_WORD = r"(?P<cue>[\p{L}]+)"
 # A sentence that opens with its speaker: `Cruz says that “...”`, `Sen. Ann Lee (D) warned ...`.
 _SENTENCE_SUBJECT = regex.compile(
+    r"(?:(?:In|At|On|During|After|Before|Asked|Speaking|Earlier|Later|Still|But|And)\b"
+    r"[^,\n“”\"]{0,60},\s+)?"
     rf"(?P<speaker>{_NP})(?:\s+\([^()\n]{{1,20}}\))?(?:,\s[^,\n“”\"]{{1,100}},)?,?\s+"
-    r"(?:\p{Ll}+ly\s+|has\s+|have\s+|had\s+|also\s+|then\s+|later\s+|again\s+|repeatedly\s+){0,2}"
-    rf"{_CUE_WORD}\b",
+    r"(?:\p{Ll}+ly\s+|has\s+|have\s+|had\s+|also\s+|then\s+|later\s+|again\s+|repeatedly\s+){0,2}",
     regex.V1,
 )
+MAX_SUBJECT_CUES = 3  # cues tried, left to right, when a sentence opens with its speaker
 # `“...,” Hannity started.`: any past-tense verb that ends the attribution clause.
 _AFTER_ANY_VERB = regex.compile(
     rf"[\s,]*(?P<speaker>{_NP})\s+(?P<cue>\p{{Ll}}{{2,}}ed)(?=\s*[.,;!?])",
@@ -213,9 +215,14 @@ def sentence_subject(
     text: str, sentence_start: int, quote_start: int
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Speaker and cue when the sentence opens with `Speaker cue ...` before the quote."""
-    match = _SENTENCE_SUBJECT.match(text, sentence_start, quote_start, timeout=1.0)
-    if match and match.group("cue").lower() in CUE_FORMS and match.group("speaker"):
-        return match.span("speaker"), match.span("cue")
+    for index, cue in enumerate(LEXICON.find(text, sentence_start, quote_start)):
+        if index >= MAX_SUBJECT_CUES:
+            break
+        if cue.text.lower() not in CUE_FORMS and cue.text.lower() not in QUOTE_VERBS:
+            continue
+        match = _SENTENCE_SUBJECT.fullmatch(text, sentence_start, cue.start, timeout=1.0)
+        if match and match.group("speaker"):
+            return match.span("speaker"), (cue.start, cue.end)
     return None
 
 
