@@ -297,11 +297,14 @@ def _subject_of(text: str, lo: int, cue_start: int) -> Pair | None:
     clause = lo
     for brk in _CLAUSE_BREAK.finditer(text, lo, cue_start):
         clause = brk.end()
+    best: Pair | None = None
     for word in reversed(list(_WORD_START.finditer(text, clause, cue_start))):
         match = _SUBJECT_BEFORE_CUE.fullmatch(text, word.start(), cue_start, timeout=1.0)
         if match:
-            return match.span("speaker")
-    return None
+            best = match.span("speaker")  # grow leftwards while it is still one phrase
+        elif best is not None:
+            break
+    return best
 
 
 def _before_quote(text: str, lo: int, start: int) -> tuple[Pair, Pair] | None:

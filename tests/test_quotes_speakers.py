@@ -1,0 +1,110 @@
+"""Quote speakers found by grammar: cue position, subjects, labels, dashes, weak fallbacks."""
+
+from __future__ import annotations
+
+from newsparse import Document, Quote
+from newsparse.extractors.quotes import clean_speaker, extract_quotes
+
+
+def quotes_of(text: str) -> list[Quote]:
+    """The quotes of ``text``, every span checked against the text."""
+    document = Document.from_text(text, name="t")
+    found = extract_quotes(document)
+    for quote in found:
+        assert document.text[quote.start : quote.end] == quote.text
+        for span in (quote.speaker, quote.cue):
+            assert span is None or document.text[span.start : span.end] == span.text
+    return found
+
+
+def speaker_text(text: str) -> str | None:
+    """The speaker words of the only quote in ``text``."""
+    (quote,) = quotes_of(text)
+    return quote.speaker.text if quote.speaker else None
+
+
+def test_abbreviated_title_after_the_quote() -> None:
+    """`“...,” Ms. Reyes said` is not cut at the abbreviation's full stop."""
+    assert speaker_text("Rain fell.\n\n“We are ready,” Ms. Reyes said.") == "Ms. Reyes"
+
+
+def test_common_noun_subject_after_the_quote() -> None:
+    """A determiner phrase before the cue (`a young man shouted`) is the speaker."""
+    text = "Crowds gathered.\n\n“Look at that,” a young man shouted at the gate."
+    assert speaker_text(text) == "a young man"
+
+
+def test_coordinated_verbs_before_the_quote() -> None:
+    """In `he laughed and said, “...”` the speaker is the subject of both verbs."""
+    text = "Omar Sayed was asked about the plan. He laughed and said, “We will see.”"
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None and quote.speaker.text == "He"
+    assert quote.speaker.name == "Omar Sayed"
+    assert quote.cue is not None and quote.cue.text == "said"
+
+
+def test_leading_subordinate_clause_is_not_the_speaker() -> None:
+    """`When asked why, Nils Berg replied by email: “...”`: the speaker is Nils Berg."""
+    text = "When asked why, Nils Berg replied by email: “The plan was always temporary.”"
+    assert speaker_text(text) == "Nils Berg"
+
+
+def test_party_label_between_name_and_cue() -> None:
+    """`“...,” Rep. Ann Cole (D-Ore.) said` gives Ann Cole's mention without the label."""
+    text = "Votes were counted.\n\n“The count is fair,” Rep. Ann Cole (D-Ore.) said on Friday."
+    assert speaker_text(text) == "Rep. Ann Cole"
+
+
+def test_dash_attribution_at_line_end() -> None:
+    """`“...” ― Name` on its own line attributes the quote to Name."""
+    text = "Readers wrote in.\n\n“This town deserves better.” ― Paula Grant\n\nMore letters came."
+    quotes = quotes_of(text)
+    assert [q.speaker.text if q.speaker else None for q in quotes] == ["Paula Grant"]
+
+
+def test_inverted_cue_before_the_quote() -> None:
+    """`Said Ellis: “...”` puts the speaker after the cue."""
+    text = "Critics were unmoved. Said Dana Ellis: “Nothing in the bill is new.”"
+    assert speaker_text(text) == "Dana Ellis"
+
+
+def test_introducing_paragraph_ending_with_colon() -> None:
+    """A paragraph ending `Kim Lao continued:` gives the speaker of the next paragraph's quote."""
+    text = (
+        "Kim Lao spoke for an hour.\n\nKim Lao continued:\n\n“We have waited long enough for this.”"
+    )
+    assert speaker_text(text) == "Kim Lao"
+
+
+def test_apposition_after_a_sentence_opening_subject() -> None:
+    """`The mayor, who took office in May, said the plan “...”`: the subject is the speaker."""
+    text = "The mayor, who took office in May, said the plan was “a waste of public money.”"
+    assert speaker_text(text) == "The mayor"
+
+
+def test_participle_cue_takes_the_main_subject() -> None:
+    """In `Lee attacked the plan, saying, “...”` the speaker is Lee, not the object."""
+    text = "Sara Lee attacked the plan on Monday, saying, “It will fail within a year.”"
+    assert speaker_text(text) == "Sara Lee"
+
+
+def test_sentence_subject_is_a_weak_fallback_for_fragments() -> None:
+    """A fragment with no speech verb takes the sentence's subject, with a low confidence."""
+    (quote,) = quotes_of("Hugo Brandt credited the win to “a very patient team.”")
+    assert quote.speaker is not None and quote.speaker.text == "Hugo Brandt"
+    assert quote.kind == "mixed"
+    assert quote.confidence < 0.7
+
+
+def test_possessive_is_never_a_speaker() -> None:
+    """clean_speaker rejects possessives and strips leading conjunctions."""
+    text = "When Lee's said his But Anna Ruiz"
+    assert clean_speaker(text, 5, 10) is None  # Lee's
+    assert clean_speaker(text, 16, 19) is None  # his
+    assert clean_speaker(text, 20, len(text)) == (24, len(text))  # But Anna Ruiz -> Anna Ruiz
+
+
+def test_object_of_told_is_not_the_speaker_before_the_quote() -> None:
+    """`Jan Novak told the BBC: “...”`: the subject, not the object, is the speaker."""
+    text = "Jan Novak told the BBC on Sunday: “The bridge is open again.”"
+    assert speaker_text(text) == "Jan Novak"
