@@ -358,6 +358,21 @@ def main_subject(text: str, sentence_start: int, quote_start: int) -> tuple[Pair
     return match.span("speaker"), match.span("verb")
 
 
+# `“...,” Lee said, according to the AP`: the outer source reports the whole attribution.
+_ACCORDING = regex.compile(
+    rf"[^.!?\n“”\"]{{0,60}}?,\s+(?P<cue>according\s+to)\s+(?P<speaker>{_NP})", regex.V1
+)
+
+
+def according_to(text: str, found: tuple[Pair, Pair], limit: int) -> tuple[Pair, Pair] | None:
+    """The outer source when `, according to X` follows an adjacent attribution."""
+    after = max(found[0][1], found[1][1])
+    match = _ACCORDING.match(text, after, limit, timeout=1.0)
+    if match is None:
+        return None
+    return match.span("speaker"), match.span("cue")
+
+
 def dash_attribution(text: str, end: int, limit: int) -> Pair | None:
     """The speaker of `“...” ― Ann Lee`: a name after a dash that ends the line."""
     match = _DASH_SPEAKER.match(text, end, limit, timeout=1.0)
@@ -470,6 +485,7 @@ def _interrupts(text: str, first: tuple[int, int], second: tuple[int, int], cue:
         and first[1] <= cue.start < second[0]
         and 1 <= _words(gap) <= MAX_GAP_WORDS
         and gap.rstrip()[-1:] in MERGE_GAP_ENDS
+        and not _ends_sentence(gap.rstrip()[:-1])  # `Lee said. He added, “...”`: two quotes
     )
 
 
@@ -533,6 +549,7 @@ def _attribute(
         p_start, p_end = _paragraph_bounds(document, start)
         adjacent = adjacent_attribution(text, start, end, p_start, p_end)
         if adjacent is not None:
+            adjacent = according_to(text, adjacent, p_end) or adjacent
             found = _attributed(text, resolver, span, *adjacent, ADJACENT)
             if found is not None:
                 return found
