@@ -10,7 +10,7 @@ continues; :mod:`newsparse.mentions` turns the speaker's words into a name.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 import regex
@@ -559,38 +559,37 @@ def _attribute(
             if found is not None:
                 return found
     sentence = document.sentence_at(start)
+    opens = sentence is not None and sentence.start < start
+    sentence_start = sentence.start if sentence is not None else start
     if sentence is not None and sentence.start < start:
         opening = sentence_subject(text, sentence.start, start)
         if opening is not None:
             found = _attributed(text, resolver, span, *opening, SUBJECT)
             if found is not None:
                 return found
-    for confidence, attribution in (
-        (REPORTED, context.speaker_of(start, end, kind)),
-        (INTRODUCED, context.introduced(start)),
-        (PRECEDING, context.preceding(start)),
-    ):
-        if attribution is None or attribution.source is None:
-            continue
-        source, cue = attribution.source, attribution.cue
-        found = _attributed(
-            text, resolver, span, (source.start, source.end), (cue.start, cue.end), confidence
-        )
-        if found is not None:
-            return found
-    introduced = _introduced(document, start)
-    if introduced is not None:
-        found = _attributed(text, resolver, span, *introduced, INTRODUCED)
-        if found is not None:
-            return found
-    if sentence is not None and sentence.start < start:
-        opening = main_subject(text, sentence.start, start)
-        if opening is not None:
-            found = _attributed(text, resolver, span, *opening, MAIN_SUBJECT)
+    steps: list[tuple[float, Callable[[], tuple[Pair, Pair | None] | None]]] = [
+        (REPORTED, lambda: _pairs(context.speaker_of(start, end, kind))),
+        (INTRODUCED, lambda: _pairs(context.introduced(start))),
+        (INTRODUCED, lambda: _introduced(document, start)),
+        (MAIN_SUBJECT, lambda: main_subject(text, sentence_start, start) if opens else None),
+        (PRECEDING, lambda: _pairs(context.preceding(start))),
+    ]
+    for confidence, step in steps:
+        pairs = step()
+        if pairs is not None:
+            found = _attributed(text, resolver, span, *pairs, confidence)
             if found is not None:
                 return found
     unattributed = NO_SPEAKER_DIRECT if kind == "direct" else NO_SPEAKER_MIXED
     return _Attributed(start=start, end=end, speaker=None, cue=None, confidence=unattributed)
+
+
+def _pairs(attribution: Attribution | None) -> tuple[Pair, Pair | None] | None:
+    """An attribution's source and cue spans."""
+    if attribution is None or attribution.source is None:
+        return None
+    source, cue = attribution.source, attribution.cue
+    return (source.start, source.end), (cue.start, cue.end)
 
 
 def _introduced(document: Document, start: int) -> tuple[Pair, Pair] | None:
