@@ -426,6 +426,10 @@ _NOT_SPEAKERS = frozenset(
 )
 
 
+_TIME_NOUNS = frozenset(
+    "past time moment day week month year weekend morning afternoon evening night".split()
+)
+_DETERMINERS = frozenset("the a an this that these all some each every".split())
 _VERBS_IN_CONTENT = frozenset("is are was were be been have has had will would can could".split())
 
 
@@ -437,6 +441,9 @@ def _plausible(source: Span | None) -> bool:
     first = words[0].strip(",.") if words else ""
     if not first or first in _NOT_SPEAKERS or first[:1].isdigit():
         return False
+    last = words[-1].strip(",.")
+    if last in _TIME_NOUNS or (len(words) == 1 and first in _DETERMINERS):
+        return False  # `the past`, `the time`, a bare `The`
     return _VERBS_IN_CONTENT.isdisjoint(words[1:])  # "the message was": content, not a source
 
 
