@@ -74,3 +74,12 @@ def test_pronoun_resolves_to_nearest_earlier_person() -> None:
     text = "Lena Fischer arrived. Then Omar Haddad arrived. He sat. Later Ivo Petrov came."
     at = text.index("He sat")
     assert resolve_span(text, (at, at + 2)) == "Omar Haddad"
+
+
+def test_surname_inside_full_name_is_one_mention() -> None:
+    """find_mentions does not report a surname again inside the full name it belongs to."""
+    from newsparse.mentions import find_mentions
+
+    text = "Jonas Berg runs the agency. Berg spoke on Monday."
+    names = [(m.start, m.text) for m in find_mentions(text) if m.kind == "name"]
+    assert names == [(0, "Jonas Berg"), (28, "Berg")]

@@ -152,7 +152,13 @@ def find_mentions(text: str) -> list[PersonMention]:
     for match in _ROLE_RUN.finditer(text, timeout=5.0):
         s, e = match.span()
         found.setdefault((s, e), PersonMention(start=s, end=e, text=text[s:e], kind="role"))
-    return sorted(found.values(), key=lambda m: (m.start, m.end))
+    ordered = sorted(found.values(), key=lambda m: (m.start, -m.end))
+    kept: list[PersonMention] = []
+    for mention in ordered:  # a surname inside a full name is not a mention of its own
+        if kept and mention.start < kept[-1].end and mention.end <= kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
 
 
 def resolve(document: Document | str, mention: Span | tuple[int, int]) -> str:

@@ -508,9 +508,9 @@ class _Attributed:
 
 
 # How sure each speaker rule is (measured on PolNeAR train: see docs/quotes.md).
-ADJACENT, SUBJECT, REPORTED, INTRODUCED, PRECEDING, CONTINUED = 0.92, 0.85, 0.8, 0.75, 0.6, 0.7
+ADJACENT, SUBJECT, REPORTED, INTRODUCED, PRECEDING, CONTINUED = 0.92, 0.85, 0.8, 0.75, 0.45, 0.7
 NO_SPEAKER_DIRECT, NO_SPEAKER_MIXED = 0.5, 0.3
-MAIN_SUBJECT = 0.55
+MAIN_SUBJECT = 0.72
 
 
 def _paragraph_bounds(document: Document, offset: int) -> tuple[int, int]:
