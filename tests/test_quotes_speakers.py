@@ -108,3 +108,15 @@ def test_object_of_told_is_not_the_speaker_before_the_quote() -> None:
     """`Jan Novak told the BBC: “...”`: the subject, not the object, is the speaker."""
     text = "Jan Novak told the BBC on Sunday: “The bridge is open again.”"
     assert speaker_text(text) == "Jan Novak"
+
+
+def test_participle_after_an_opening_adverbial() -> None:
+    """`In a statement, Rep. Al Hunt (D-Vt.) reacted, saying: “...”` gives Rep. Al Hunt."""
+    text = "In a statement on Friday, Rep. Al Hunt (D-Vt.) reacted, saying: “This is wrong.”"
+    assert speaker_text(text) == "Rep. Al Hunt"
+
+
+def test_subject_with_a_long_apposition() -> None:
+    """A subject separated from its cue by an apposition holding commas is still found."""
+    text = "Clinton, at a meeting in Dayton, Ohio, said she was “ready for the fight.”"
+    assert speaker_text(text) == "Clinton"

@@ -198,7 +198,7 @@ _CUE_WORD = r"(?P<cue>[\p{L}]+)"
 _SENTENCE_SUBJECT = regex.compile(
     r"(?:(?:In|At|On|During|After|Before|Asked|Speaking|Earlier|Later|Still|But|And)\b"
     r"[^,\n“”\"]{0,60},\s+)?"
-    rf"(?P<speaker>{_NP})(?:\s+\([^()\n]{{1,20}}\))?(?:,\s[^,\n“”\"]{{1,100}},)?,?\s+"
+    rf"(?P<speaker>{_NP})(?:\s+\([^()\n]{{1,20}}\))?(?:(?:,\s[^,\n“”\"]{{1,100}}){{1,3}},)?,?\s+"
     r"(?:\p{Ll}+ly\s+|has\s+|have\s+|had\s+|also\s+|then\s+|later\s+|again\s+|repeatedly\s+){0,2}",
     regex.V1,
 )
@@ -371,6 +371,22 @@ def according_to(text: str, found: tuple[Pair, Pair], limit: int) -> tuple[Pair,
     if match is None:
         return None
     return match.span("speaker"), match.span("cue")
+
+
+def participle_subject(
+    text: str, sentence_start: int, quote_start: int
+) -> tuple[Pair, Pair] | None:
+    """`Lee attacked the plan, saying “...”`: a participle cue takes the sentence's subject."""
+    found = list(LEXICON.find(text, sentence_start, quote_start))
+    if not found:
+        return None
+    cue = found[-1]
+    if not cue.text.lower().endswith("ing") or cue.text.lower() not in QUOTE_VERBS:
+        return None
+    if not text[sentence_start : cue.start].rstrip().endswith(","):
+        return None
+    subject = main_subject(text, sentence_start, cue.start)
+    return None if subject is None else (subject[0], (cue.start, cue.end))
 
 
 def dash_attribution(text: str, end: int, limit: int) -> Pair | None:
@@ -575,6 +591,7 @@ def _attribute(
             if found is not None:
                 return found
     steps: list[tuple[float, Callable[[], tuple[Pair, Pair | None] | None]]] = [
+        (REPORTED, lambda: participle_subject(text, sentence_start, start) if opens else None),
         (REPORTED, lambda: _pairs(context.speaker_of(start, end, kind))),
         (INTRODUCED, lambda: _pairs(context.introduced(start))),
         (INTRODUCED, lambda: _introduced(document, start)),
