@@ -666,7 +666,7 @@ def extract_quotes(document: Document) -> list[Quote]:
                     and _kind(text, start, end) == "direct"
                 )
             )
-            and (cue is None or cue.start < previous.end)
+            and (cue is None or cue.start < previous.end or confidence <= PRECEDING)
         ):
             speaker, cue, confidence = previous.speaker, previous.cue, CONTINUED
         inner = text[start + 1 : end - 1]
