@@ -102,6 +102,19 @@ def test_person_names_are_left_out() -> None:
     assert "Paris" not in texts and "Washington" not in texts
 
 
+def test_country_as_forename_is_left_out() -> None:
+    """A country name before a surname that recurs alone (Chad Lomax ... said Lomax) is a person."""
+    text = "Chad Lomax opened the show. Later, said Lomax, sales doubled in Chad."
+    spans = [(loc.start, loc.text) for loc in _locs(text)]
+    assert spans == [(text.rindex("Chad"), "Chad")]
+
+
+def test_country_before_a_noun_stays_a_place() -> None:
+    """A country before a capitalized word that never stands alone stays a place."""
+    assert "Jordan" in _texts("The Jordan Times reported on the border.")
+    assert "Kazakhstan" in _texts("Ministry of Kazakhstan Arystan Lomax spoke; Lomax left.")
+
+
 def test_months_and_directions_are_not_places() -> None:
     """Closed-class capitalized words (months, compass words) are not places."""
     texts = _texts("In March the South voted. Prices rose in May.")

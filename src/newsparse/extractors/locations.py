@@ -256,6 +256,54 @@ def _person_cue(
     return ""
 
 
+def _country_forename(
+    text: str,
+    m: _Mention,
+    words: Sequence[regex.Match[str]],
+    offsets: list[int],
+    positions: dict[str, list[int]],
+    memo: dict[tuple[str, str], bool],
+) -> bool:
+    """A one-word country read as a forename (Jordan Peterson): the capitalized word after it
+    also stands alone elsewhere in the text, as a surname does (Peterson said)."""
+    form = text[m.start : m.end]
+    if (
+        not m.candidates
+        or m.candidates[0].feature != "country"
+        or m.candidates[0].name != form  # demonyms (Armenian Embassy) and multi-word names
+        or not form.istitle()
+        or " " in form
+    ):
+        return False
+    k = bisect_left(offsets, m.end)
+    if k >= len(words) or words[k].start() != m.end + 1 or text[m.end] != " ":
+        return False
+    after = words[k + 1] if k + 1 < len(words) else None
+    if after and after.start() == words[k].end() + 1 and _capitalized(after.group()):
+        return False  # a place before a full name (Kazakhstan Arystan Kakikenov)
+    nxt = words[k].group()
+    if (
+        not _capitalized(nxt)
+        or not nxt.istitle()
+        or nxt in FUNCTION_WORDS
+        or nxt in INSTITUTIONS
+        or nxt.rstrip(".") in TITLES
+        or nxt in COUNTY_WORDS
+        or nxt in FEATURE_WORDS
+    ):
+        return False
+    key = (form, _bare(nxt))
+    if key not in memo:
+        memo[key] = any(
+            j > 0
+            and words[j - 1].group() != form
+            and not _capitalized(words[j - 1].group())
+            and not _sentence_start(text, words[j].start())
+            for j in positions.get(key[1], ())
+        )
+    return memo[key]
+
+
 def _sentence_start(text: str, offset: int) -> bool:
     """True when only spaces and opening punctuation stand between a sentence end and offset."""
     k = offset - 1
@@ -322,6 +370,11 @@ def extract_locations(document: Document) -> list[Location]:
     urls = [u.span() for u in URL.finditer(text)]
     words = [w for w in WORD.finditer(text) if not _inside(w.start(), urls)]
     lowered = {w.group() for w in words if w.group().islower()}
+    positions: dict[str, list[int]] = {}
+    for j, w in enumerate(words):
+        if _capitalized(w.group()):
+            positions.setdefault(_bare(w.group()), []).append(j)
+    forenames: dict[tuple[str, str], bool] = {}
     offsets = [w.start() for w in words]
     found = _find(text, words, gaz)
     ends = {m.end for m in found}
@@ -333,6 +386,8 @@ def extract_locations(document: Document) -> list[Location]:
         if form.rstrip(".") in NOT_PLACES or _common_word(text, m, lowered):
             continue
         if len(form.replace(".", "")) <= 2 and not _after_comma(text, m, form, ends):
+            continue
+        if _country_forename(text, m, words, offsets, positions, forenames):
             continue
         cue = _person_cue(text, m, words, offsets, placed)
         if cue:
