@@ -203,6 +203,7 @@ _SENTENCE_SUBJECT = regex.compile(
     regex.V1,
 )
 MAX_SUBJECT_CUES = 3  # cues tried, left to right, when a sentence opens with its speaker
+SUBJECT_REACH = 400  # characters from a sentence's start in which its speaker's cue is looked for
 # `“...,” Hannity started.`: any past-tense verb that ends the attribution clause.
 _AFTER_ANY_VERB = regex.compile(
     rf"[\s,]*(?P<speaker>{_NP})\s+(?P<cue>\p{{Ll}}{{2,}}ed)(?=\s*[.,;!?])",
@@ -215,7 +216,8 @@ def sentence_subject(
     text: str, sentence_start: int, quote_start: int
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Speaker and cue when the sentence opens with `Speaker cue ...` before the quote."""
-    for index, cue in enumerate(LEXICON.find(text, sentence_start, quote_start)):
+    stop = min(quote_start, sentence_start + SUBJECT_REACH)
+    for index, cue in enumerate(LEXICON.find(text, sentence_start, stop)):
         if index >= MAX_SUBJECT_CUES:
             break
         if cue.text.lower() not in CUE_FORMS and cue.text.lower() not in QUOTE_VERBS:
@@ -377,13 +379,13 @@ def participle_subject(
     text: str, sentence_start: int, quote_start: int
 ) -> tuple[Pair, Pair] | None:
     """`Lee attacked the plan, saying “...”`: a participle cue takes the sentence's subject."""
-    found = list(LEXICON.find(text, sentence_start, quote_start))
+    found = list(LEXICON.find(text, max(sentence_start, quote_start - WINDOW), quote_start))
     if not found:
         return None
     cue = found[-1]
     if not cue.text.lower().endswith("ing") or cue.text.lower() not in QUOTE_VERBS:
         return None
-    if not text[sentence_start : cue.start].rstrip().endswith(","):
+    if not text[max(sentence_start, cue.start - 8) : cue.start].rstrip().endswith(","):
         return None
     subject = main_subject(text, sentence_start, cue.start)
     return None if subject is None else (subject[0], (cue.start, cue.end))
@@ -627,7 +629,7 @@ def _introduced(document: Document, start: int) -> tuple[Pair, Pair] | None:
     if not previous.text.rstrip().endswith(":"):
         return None
     last = document.sentence_at(previous.end - 1)
-    lo = last.start if last else previous.start
+    lo = max(last.start if last else previous.start, previous.end - WINDOW)
     return _before_quote(document.text, lo, previous.end)
 
 
