@@ -120,3 +120,22 @@ def test_subject_with_a_long_apposition() -> None:
     """A subject separated from its cue by an apposition holding commas is still found."""
     text = "Clinton, at a meeting in Dayton, Ohio, said she was “ready for the fight.”"
     assert speaker_text(text) == "Clinton"
+
+
+def test_cue_word_used_as_a_noun_is_not_a_cue() -> None:
+    """In `Hale said the people hurt in the attack “...”` the noun `attack` is not a cue."""
+    text = "Hale said the people hurt in the attack could have been saved “if help came sooner.”"
+    assert speaker_text(text) == "Hale"
+
+
+def test_cue_verb_followed_by_to_is_not_the_attribution() -> None:
+    """`Cruz said Rubio will continue to be “...”`: `continue to` does not attribute the quote."""
+    text = "Cruz said Rubio will continue to be “a champion for opportunity in America.”"
+    assert speaker_text(text) == "Cruz"
+
+
+def test_participle_with_object_before_colon_is_not_inverted() -> None:
+    """`Lee was critical, telling Radio Nine: “...”`: Radio Nine is the hearer, not the speaker."""
+    text = "Sen. Tom Lee was also critical, telling Radio Nine: “The plan is typical of them.”"
+    (quote,) = quotes_of(text)
+    assert quote.speaker is None or quote.speaker.text != "Radio Nine"

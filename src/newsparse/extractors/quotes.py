@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from newsparse import cues
-from newsparse.cues import LEXICON
+from newsparse.cues import LEXICON, CueMatch
 from newsparse.document import Document, Span
 from newsparse.extractors.claims import CUE_FORMS, Attribution, find_attributions
 from newsparse.hookspecs import hookimpl
@@ -220,7 +220,7 @@ def sentence_subject(
     for index, cue in enumerate(LEXICON.find(text, sentence_start, stop)):
         if index >= MAX_SUBJECT_CUES:
             break
-        if cue.text.lower() not in CUE_FORMS and cue.text.lower() not in QUOTE_VERBS:
+        if cue.text.lower() not in CUE_FORMS and not _verb_cue(text, cue):
             continue
         match = _SENTENCE_SUBJECT.fullmatch(text, sentence_start, cue.start, timeout=1.0)
         if match and match.group("speaker"):
@@ -269,7 +269,7 @@ def _after_quote(text: str, end: int, limit: int) -> tuple[Pair, Pair] | None:
         gap = text[end : cue.start]
         if _words(gap) > MAX_CUE_WORDS_AFTER or _ends_sentence(gap):
             return None
-        if cue.text.lower() not in QUOTE_VERBS and " " not in cue.lemma:
+        if " " not in cue.lemma and not _verb_cue(text, cue):
             continue
         if _INVERTED_GAP.fullmatch(text, end, cue.start):
             match = _INVERTED_SPEAKER.match(text, cue.end, limit, timeout=1.0)
@@ -309,13 +309,50 @@ def _subject_of(text: str, lo: int, cue_start: int) -> Pair | None:
     return best
 
 
+# Cue lemmas that are also common nouns (`the attack`, `a blunt message`): their bare forms
+# count as verbs only after a pronoun, a plural subject or an adverb.
+_NOUNISH = frozenset(
+    """
+    attack message post order call fire point rule sign text email blast charge quote report
+    plea comment dispute echo estimate object praise protest signal smile question challenge
+    doubt forecast answer reply blog broadcast chant cry joke laugh promise pledge vow warning
+    """.split()
+)
+_BEFORE_VERB = frozenset("i you we they who that which".split())
+_DETERMINER_BEFORE = regex.compile(
+    r"(?i:\b(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|every|each|no)\s+)$"
+)
+_PREVIOUS_WORD = regex.compile(r"([\p{L}’']+)\s+$")
+_TO_AFTER = regex.compile(r"\s+to\s")
+
+
+def _verb_cue(text: str, cue: CueMatch) -> bool:
+    """Whether a cue word is used as a speech verb here, not as a noun (`the attack`)."""
+    form = cue.text.lower()
+    if form not in QUOTE_VERBS:
+        return False
+    window = text[max(0, cue.start - 30) : cue.start]
+    if _DETERMINER_BEFORE.search(window):
+        return False
+    if cue.lemma in _NOUNISH and not form.endswith(("ed", "ing")) and form not in ("said", "told"):
+        previous = _PREVIOUS_WORD.search(window)
+        word = previous.group(1).lower() if previous else ""
+        return (
+            word in _BEFORE_VERB or word.endswith("ly") or (form == cue.lemma and word[-1:] == "s")
+        )
+    return True
+
+
 def _before_quote(text: str, lo: int, start: int) -> tuple[Pair, Pair] | None:
     """`Lee said in a statement: “...”`: the last cue before a quote, and its subject."""
-    found = [c for c in LEXICON.find(text, lo, start) if c.text.lower() in QUOTE_VERBS]
+    found = [c for c in LEXICON.find(text, lo, start) if _verb_cue(text, c)]
     for cue in reversed(found):
-        inverted = _INVERTED_BEFORE.fullmatch(text, cue.end, start, timeout=1.0)
-        if inverted is not None:  # `Said Ellis: “...”`
-            return inverted.span("speaker"), (cue.start, cue.end)
+        if cue.text[:1].isupper():
+            inverted = _INVERTED_BEFORE.fullmatch(text, cue.end, start, timeout=1.0)
+            if inverted is not None:  # `Said Ellis: “...”`
+                return inverted.span("speaker"), (cue.start, cue.end)
+        if _TO_AFTER.match(text, cue.end, start):
+            continue  # `continue to be`: not a speech verb here
         if not _TAIL_BEFORE_QUOTE.fullmatch(text, cue.end, start, timeout=1.0):
             return None
         if cue.text.lower().endswith("ing") or _INFINITIVE.search(text, lo, cue.start):
