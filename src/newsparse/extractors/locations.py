@@ -312,15 +312,22 @@ def _sentence_start(text: str, offset: int) -> bool:
     return k < 0 or text[k] in ".!?\n:"
 
 
+def _abbreviated(form: str, m: _Mention) -> bool:
+    """A code (NJ, N.J.) or a shortened name (Calif., Va.) rather than a written-out name."""
+    if len(form.replace(".", "")) <= 2:
+        return True
+    return form.endswith(".") and all(form != p.name for p in m.candidates)
+
+
 def _after_comma(text: str, m: _Mention, form: str, ends: set[int]) -> bool:
-    """A two-letter region code counts only in an address, after a place and a comma
-    (Camden, N.J.)."""
+    """A region code or abbreviation counts only in an address, after a place and a comma
+    (Camden, N.J.; Fresno, Calif.)."""
     if not m.candidates or m.candidates[0].feature != "region":
         return True
     return (
         text[max(0, m.start - 2) : m.start] == ", "
         and m.start - 2 in ends
-        and form.replace(".", "").isupper()
+        and (form.replace(".", "").isupper() or form.endswith("."))
     )
 
 
@@ -385,7 +392,7 @@ def extract_locations(document: Document) -> list[Location]:
         form = text[m.start : m.end]
         if form.rstrip(".") in NOT_PLACES or _common_word(text, m, lowered):
             continue
-        if len(form.replace(".", "")) <= 2 and not _after_comma(text, m, form, ends):
+        if _abbreviated(form, m) and not _after_comma(text, m, form, ends):
             continue
         if _country_forename(text, m, words, offsets, positions, forenames):
             continue
