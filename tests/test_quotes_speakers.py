@@ -139,3 +139,17 @@ def test_participle_with_object_before_colon_is_not_inverted() -> None:
     text = "Sen. Tom Lee was also critical, telling Radio Nine: “The plan is typical of them.”"
     (quote,) = quotes_of(text)
     assert quote.speaker is None or quote.speaker.text != "Radio Nine"
+
+
+def test_name_and_colon_before_the_quote() -> None:
+    """`Lena Moss: “...”` opening a line gives the speaker Lena Moss, with no cue."""
+    text = "The candidates answered.\n\nLena Moss: “Our goal is to win the county.”"
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None and quote.speaker.text == "Lena Moss"
+    assert quote.cue is None
+
+
+def test_cue_ending_the_sentence_before_the_quote() -> None:
+    """`Ada Fox agreed. “...”`: the cue closing the previous sentence introduces the quote."""
+    text = "Others doubted it.\n\nAda Fox agreed. “The party has run out of time to change course.”"
+    assert speaker_text(text) == "Ada Fox"

@@ -257,7 +257,9 @@ _INVERTED_SPEAKER = regex.compile(
 _INVERTED_BEFORE = regex.compile(rf"\s+(?P<speaker>{_NAME})\s*:\s*", regex.V1)
 _INFINITIVE = regex.compile(r"\bto\s+$")
 _INVERTED_GAP = regex.compile(r"[\s,—–]*")
-_TAIL_BEFORE_QUOTE = regex.compile(r"(?:\s+[^\s“”\"„«.!?]+){0,8}?\s*[:,]?\s*")
+# What may stand between a cue and the quote it introduces: a few words, then `:` or `,`; or
+# the full stop of `Lee agreed. “...”`.
+_TAIL_BEFORE_QUOTE = regex.compile(r"(?:(?:\s+[^\s“”\"„«.!?]+){0,8}?\s*[:,]?|\.)\s*")
 _CLAUSE_BREAK = regex.compile(r"[,;:()\[\]—–“”\"«»\n]")
 _WORD_START = regex.compile(r"(?<![\p{L}\p{N}’'.-])[\p{L}]")
 MAX_CUE_WORDS_AFTER = 6  # words between a quote's end and the cue that attributes it
@@ -426,6 +428,23 @@ def participle_subject(
         return None
     subject = main_subject(text, sentence_start, cue.start)
     return None if subject is None else (subject[0], (cue.start, cue.end))
+
+
+_COLON_SPEAKER = regex.compile(rf"(?P<speaker>{_NAME}(?:\s+and\s+{_NAME})?)\s*:\s*", regex.V1)
+COLON_REACH = 80  # characters before a quote in which `Name: “...”` is looked for
+
+
+def colon_attribution(text: str, lo: int, start: int) -> Pair | None:
+    """`Clinton: “...”` in a transcript or a list: a name and a colon opening the line."""
+    window = max(lo, start - COLON_REACH)
+    for head in _WORD_START.finditer(text, window, start):
+        before = text[max(0, head.start() - 3) : head.start()].rstrip(" ")
+        if head.start() > lo and before[-1:] not in ("\n", ".", "-", "—", "–", ";", ""):
+            continue
+        match = _COLON_SPEAKER.fullmatch(text, head.start(), start, timeout=1.0)
+        if match:
+            return match.span("speaker")
+    return None
 
 
 def dash_attribution(text: str, end: int, limit: int) -> Pair | None:
@@ -613,6 +632,11 @@ def _attribute(
         if adjacent is not None:
             adjacent = according_to(text, adjacent, p_end) or adjacent
             found = _attributed(text, resolver, span, *adjacent, ADJACENT)
+            if found is not None:
+                return found
+        colon = colon_attribution(text, p_start, start)
+        if colon is not None:
+            found = _attributed(text, resolver, span, colon, None, SUBJECT)
             if found is not None:
                 return found
         dashed = dash_attribution(text, end, p_end)
