@@ -304,3 +304,16 @@ def test_ap_state_abbreviations_in_addresses() -> None:
     assert _one(text, "Calif.").name == "California"
     assert _one(text, "Va.").name == "Virginia"
     assert "Miss." not in _texts(text)
+
+
+def test_common_word_town_needs_its_country() -> None:
+    """A small town named like a word the text uses in lowercase needs its country named."""
+    text = "The Union met today. The union said talks in Union went well."
+    assert "Union" not in _texts(text)
+    assert "Nice" in _texts("It was a nice day in Nice.")
+
+
+def test_positional_region_needs_its_country() -> None:
+    """A region named only by position (Centre, South Central) needs its country named."""
+    assert "Centre" not in _texts("Officials at the Centre in Centre said so.")
+    assert "Centre" in _texts("In Cameroon, troops moved into Centre and Littoral.")

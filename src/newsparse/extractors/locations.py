@@ -83,6 +83,7 @@ INSTITUTIONS = frozenset(
 )
 CONTEXT_WEIGHT = 3.0  # bonus for a place whose country the document names
 REGION_WEIGHT = 1.5  # bonus for a city in a region the document names
+COMMON_WORD_TOWN = 100_000  # smaller towns named like a common word need their country named
 SMALL_TOWN = 15_000  # smaller places need their region named in the document
 
 
@@ -353,6 +354,28 @@ def _common_word(text: str, m: _Mention, lowered: set[str]) -> bool:
     return _sentence_start(text, m.start)
 
 
+def _unsupported_common_word(
+    text: str,
+    m: _Mention,
+    place: Place,
+    lowered: set[str],
+    country_named: bool,
+    regions: set[tuple[str, str]],
+) -> bool:
+    """A one-word town or region name that is also a common word of the document (Union, Most,
+    Centre) and whose country or region the document does not name: read as the word.
+    Positional names (Centre, South Central) need their country named even when unused in
+    lowercase."""
+    form = text[m.start : m.end]
+    if place.feature not in ("city", "region") or country_named:
+        return False
+    if (place.country_code, place.admin1) in regions and place.feature == "city":
+        return False
+    if all(w in COMPASS or w in ("Centre", "Center") for w in form.split()):
+        return True
+    return " " not in form and form.lower() in lowered and place.importance < COMMON_WORD_TOWN
+
+
 def _score(
     place: Place, countries: Counter[str], regions: set[tuple[str, str]], suffix: str
 ) -> float:
@@ -417,6 +440,7 @@ def extract_locations(document: Document) -> list[Location]:
     countries: Counter[str] = Counter()
     regions: set[tuple[str, str]] = set()
     own: dict[int, str] = {}
+    by_form: Counter[tuple[str, str]] = Counter()  # country counts by the form that named it
     wide: dict[int, Place] = {}  # countries and regions by start offset
     for m in kept:
         if not m.candidates:
@@ -425,6 +449,7 @@ def extract_locations(document: Document) -> list[Location]:
         if best.country_code and (len(m.candidates) == 1 or best.feature != "city"):
             countries[best.country_code] += 1
             own[m.start] = best.country_code
+            by_form[(text[m.start : m.end], best.country_code)] += 1
             if best.feature == "region":
                 regions.add((best.country_code, best.admin1))
             if best.feature in ("country", "region"):
@@ -445,6 +470,11 @@ def extract_locations(document: Document) -> list[Location]:
             continue
         context = countries - Counter({own[m.start]: 1}) if m.start in own else countries
         place = _resolve(m, context, regions)
+        others = (
+            countries[place.country_code] - by_form[(text[m.start : m.end], place.country_code)]
+        )
+        if _unsupported_common_word(text, m, place, lowered, others > 0, regions):
+            continue
         if (
             place.feature == "city"
             and place.importance < SMALL_TOWN
