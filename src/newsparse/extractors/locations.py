@@ -470,9 +470,8 @@ def extract_locations(document: Document) -> list[Location]:
             continue
         context = countries - Counter({own[m.start]: 1}) if m.start in own else countries
         place = _resolve(m, context, regions)
-        others = (
-            countries[place.country_code] - by_form[(text[m.start : m.end], place.country_code)]
-        )
+        code = place.country_code or ""
+        others = countries[code] - by_form[(text[m.start : m.end], code)]
         if _unsupported_common_word(text, m, place, lowered, others > 0, regions):
             continue
         if (
