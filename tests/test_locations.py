@@ -317,3 +317,13 @@ def test_positional_region_needs_its_country() -> None:
     """A region named only by position (Centre, South Central) needs its country named."""
     assert "Centre" not in _texts("Officials at the Centre in Centre said so.")
     assert "Centre" in _texts("In Cameroon, troops moved into Centre and Littoral.")
+
+
+def test_bracketed_state_abbreviation() -> None:
+    """A state abbreviation in brackets after a place is a state: Walker County (Ga.)."""
+    assert _one("The Walker County (Ga.) Sheriff's Office said so.", "Ga.").name == "Georgia"
+
+
+def test_place_before_possessive_institution_noun() -> None:
+    """A state before a possessive institution noun stays a place: Mississippi State's."""
+    assert "Mississippi" in _texts("He said Mississippi State’s center scored.")

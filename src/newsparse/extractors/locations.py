@@ -246,10 +246,10 @@ def _person_cue(
         and text[m.end] == " "
         and _capitalized(nxt.group())
         and not nxt.group().isupper()
-        and nxt.group() not in COUNTY_WORDS
+        and _bare(nxt.group()) not in COUNTY_WORDS
         and nxt.group() not in FUNCTION_WORDS
         and nxt.group().rstrip(".") not in TITLES
-        and nxt.group() not in INSTITUTIONS
+        and _bare(nxt.group()) not in INSTITUTIONS  # Mississippi State's
         and not text[m.start : m.end].isupper()
         and not (idx > 0 and words[idx - 1].group().lower() == "the")
     ):
@@ -322,11 +322,13 @@ def _abbreviated(form: str, m: _Mention) -> bool:
 
 def _after_comma(text: str, m: _Mention, form: str, ends: set[int]) -> bool:
     """A region code or abbreviation counts only in an address, after a place and a comma
-    (Camden, N.J.; Fresno, Calif.)."""
+    (Camden, N.J.; Fresno, Calif.) or in brackets after it (Walker County (Ga.))."""
     if not m.candidates or m.candidates[0].feature != "region":
         return True
+    before = text[max(0, m.start - 2) : m.start]
+    bracketed = before == " (" and text[m.end : m.end + 1] == ")"
     return (
-        text[max(0, m.start - 2) : m.start] == ", "
+        (before == ", " or bracketed)
         and m.start - 2 in ends
         and (form.replace(".", "").isupper() or form.endswith("."))
     )
