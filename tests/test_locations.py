@@ -259,8 +259,8 @@ def test_function_word_after_a_place_is_no_surname() -> None:
 
 def test_compass_word_joins_a_wide_place() -> None:
     """A compass adjective before a continent, country or region is part of the span."""
-    text = "Heat waves hit Northern Europe and the Western US this summer."
-    assert _one(text, "Northern Europe").name == "Europe"
+    text = "Heat waves hit Northwestern Europe and the Western US this summer."
+    assert _one(text, "Northwestern Europe").name == "Europe"
     assert _one(text, "Western US").country_code == "US"
 
 
@@ -327,3 +327,13 @@ def test_bracketed_state_abbreviation() -> None:
 def test_place_before_possessive_institution_noun() -> None:
     """A state before a possessive institution noun stays a place: Mississippi State's."""
     assert "Mississippi" in _texts("He said Mississippi State’s center scored.")
+
+
+def test_macroregions_are_unresolved_spans() -> None:
+    """M49 macroregions and their adjectives are places without a point: Latin American."""
+    text = "Latin American leaders met in Southeast Asia, not in Northern Europe."
+    latin = _one(text, "Latin American")
+    assert latin.feature == "macroregion" and latin.name == "Latin America"
+    assert latin.latitude is None and latin.longitude is None
+    assert _one(text, "Northern Europe").feature == "macroregion"
+    assert "Southeast Asia" in _texts(text)

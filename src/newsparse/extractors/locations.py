@@ -492,8 +492,8 @@ def extract_locations(document: Document) -> list[Location]:
                 feature=place.feature,
                 geonameid=place.geonameid,
                 country_code=place.country_code,
-                latitude=place.latitude,
-                longitude=place.longitude,
+                latitude=None if math.isnan(place.latitude) else place.latitude,
+                longitude=None if math.isnan(place.longitude) else place.longitude,
                 confidence=round(1.0 / len({p.name for p in m.candidates}), 3),
             )
         )
