@@ -337,3 +337,8 @@ def test_macroregions_are_unresolved_spans() -> None:
     assert latin.latitude is None and latin.longitude is None
     assert _one(text, "Northern Europe").feature == "macroregion"
     assert "Southeast Asia" in _texts(text)
+
+
+def test_sentence_initial_function_word_is_no_town() -> None:
+    """A function word opening a sentence is not a town: "Most of them" is not Most, Czechia."""
+    assert "Most" not in _texts("They were tired. Most of them left for Prague.")

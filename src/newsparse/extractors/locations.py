@@ -348,6 +348,8 @@ def _common_word(text: str, m: _Mention, lowered: set[str]) -> bool:
     """A single word the document also uses in lowercase, read here as that common word:
     sentence-initial (Mobile phones ...) or after "the" (the Centre said ...)."""
     form = text[m.start : m.end]
+    if form in FUNCTION_WORDS and m.candidates and _sentence_start(text, m.start):
+        return m.candidates[0].feature in ("city", "region")  # "Most of them", "Even so"
     if " " in form or form.lower() not in lowered or not m.candidates:
         return False
     after_the = text[max(0, m.start - 4) : m.start].lower() == "the "
@@ -364,7 +366,7 @@ def _unsupported_common_word(
     country_named: bool,
     regions: set[tuple[str, str]],
 ) -> bool:
-    """A one-word town or region name that is also a common word of the document (Union, Most,
+    """A one-word town or region name that is also a common word of the document (Union, Green,
     Centre) and whose country or region the document does not name: read as the word.
     Positional names (Centre, South Central) need their country named even when unused in
     lowercase."""
