@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse.checkworthy import (
+    OTHER_NGRAMS,
     RULE_WEIGHTS,
     default_model,
     dense_features,
@@ -36,6 +37,23 @@ def test_features_sum_to_the_logit() -> None:
     logit = sum(result.features.values())
     assert math.isclose(1 / (1 + math.exp(-logit)), result.value, abs_tol=1e-3)
     assert "bias" in result.features
+
+
+def test_features_stay_small_and_sum_to_the_logit() -> None:
+    """A long sentence keeps at most 5 n-grams by name plus one aggregate, summing to the logit."""
+    text = (
+        "The government said unemployment fell to 4.2 percent in March, the lowest rate since "
+        "1969, while wages grew faster than prices for the first time in two years across "
+        "every region of the country except the north."
+    )
+    result = score(text)
+    grams = [k for k in result.features if k.startswith(("word:", "pair:"))]
+    assert 0 < len(grams) <= 5
+    assert OTHER_NGRAMS in result.features
+    named = set(dense_features(text)) | set(rule_features(text)) | {"bias", OTHER_NGRAMS}
+    assert set(result.features) - set(grams) <= named
+    logit = sum(result.features.values())
+    assert math.isclose(1 / (1 + math.exp(-logit)), result.value, abs_tol=1e-9)
 
 
 def test_linguistic_features_fire() -> None:

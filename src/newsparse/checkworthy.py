@@ -11,7 +11,9 @@ The score is a logistic model over two kinds of features:
   stay below the threshold even though they are full of numbers.
 
 :func:`score` returns the probability and ``features``: each feature's contribution to the
-log-odds (``bias`` included), so ``sum(features.values())`` is the logit. The bias is set so
+log-odds (``bias`` included), so ``sum(features.values())`` is the logit. Of the n-grams only
+the :data:`TOP_NGRAMS` largest contributions are kept by name; the others are summed into one
+``ngrams (other)`` entry, so features stay small. The bias is set so
 that 0.5 is the threshold that maximised cross-validated F1 on the training data.
 """
 
@@ -278,6 +280,7 @@ class Model:
         raw = _raw_tokens(text)
         low = _lower(raw)
         grams = _ngrams([_digit(t) for t in low])
+        per_gram: dict[str, float] = {}
         if buckets:
             weights = self._weights
             if len(weights) > 500_000:
@@ -287,7 +290,8 @@ class Model:
                 if w is None:
                     w = weights[gram] = self.hashed[bucket(gram, buckets)]
                 if w:
-                    contributions[gram] = contributions.get(gram, 0.0) + w
+                    per_gram[gram] = per_gram.get(gram, 0.0) + w
+        contributions.update(_compact(per_gram))
         present = set(grams)
         for name, value in _dense(text, raw, low, present).items():
             w = self.dense.get(name, 0.0) * value
@@ -299,6 +303,20 @@ class Model:
         logit = sum(contributions.values())
         value = 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, logit))))
         return Score(value=value, features=contributions)
+
+
+TOP_NGRAMS = 5
+OTHER_NGRAMS = "ngrams (other)"
+
+
+def _compact(per_gram: Mapping[str, float]) -> dict[str, float]:
+    """The :data:`TOP_NGRAMS` largest n-gram contributions and the rest summed as one entry."""
+    ranked = sorted(per_gram.items(), key=lambda kv: (-abs(kv[1]), kv[0]))
+    out = dict(ranked[:TOP_NGRAMS])
+    rest = math.fsum(w for _, w in ranked[TOP_NGRAMS:])
+    if rest:
+        out[OTHER_NGRAMS] = rest
+    return out
 
 
 @lru_cache(maxsize=1)
