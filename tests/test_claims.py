@@ -10,14 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse.document import Document
-from newsparse.extractors.claims import (
-    CUE_FORMS,
-    THRESHOLD,
-    extract_claims,
-    find_attributions,
-    inflections,
-    newsparse_extract_claims,
-)
+from newsparse.extractors import claims as claims_module
+from newsparse.extractors import reported as reported_module
+from newsparse.extractors.claims import THRESHOLD, extract_claims, newsparse_extract_claims
+from newsparse.extractors.reported import CUE_FORMS, find_attributions, inflections
 from newsparse.results import Claim, Mention, Quote
 
 T = TypeVar("T")
@@ -35,6 +31,13 @@ def reported(text: str) -> list[Claim]:
 def only(items: list[T]) -> T:
     assert len(items) == 1, items
     return items[0]
+
+
+def test_claims_re_exports_the_reported_speech_finder() -> None:
+    """The quote extractor's imports from claims stay valid: the same objects as in reported."""
+    assert claims_module.find_attributions is reported_module.find_attributions
+    assert claims_module.Attribution is reported_module.Attribution
+    assert claims_module.CUE_FORMS is reported_module.CUE_FORMS
 
 
 def test_inflections_of_regular_and_irregular_verbs() -> None:

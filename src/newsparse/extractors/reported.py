@@ -1,0 +1,868 @@
+"""Reported speech: who says what, found by rules over a sentence's tokens.
+
+:func:`find_attributions` finds ``X said/insisted/admitted (that) ...``, ``..., X said``,
+``according to X, ...`` and ``X's claim that ...`` in a document and returns each as an
+:class:`Attribution`: the source mention (people, organisations and countries alike, its
+name resolved), the cue and the asserted content. The cue lexicon (:data:`CUE_FORMS`,
+generated from lemmas by :func:`inflections`) lives here too.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import attrs
+import regex
+
+from newsparse.document import Document, Span
+from newsparse.mentions import NameResolver
+from newsparse.results import Mention, Quote
+
+MAX_TOKENS = 300  # longest stretch of one sentence analysed at once
+
+
+def _words(text: str) -> frozenset[str]:
+    """A set of words written as one space-separated string."""
+    return frozenset(text.split())
+
+
+_STRIP = " \t\r\n.,;:!?-—–"
+
+# --- the reporting-cue lexicon: lemmas, inflected by rule --------------------------------------
+
+# Verbs that introduce an asserted proposition (a that-clause, an object clause or an object).
+SPEECH_LEMMAS: frozenset[str] = _words(
+    """
+    say tell add write note report announce suggest tweet argue explain declare claim insist
+    admit deny warn confirm acknowledge boast brag believe think know predict promise vow
+    pledge assert stress emphasize emphasise concede contend maintain allege charge complain
+    reveal recall reply respond agree disclose estimate conclude fear hope expect worry show
+    find indicate mention observe remark joke reiterate repeat testify post caution
+    speculate imply signal affirm assure inform advise remind guess suspect feel realize
+    realise recognize recognise understand learn hear doubt wonder ask question proclaim
+    retort lament hint quip muse recount assume presume suppose imagine forecast calculate
+    demonstrate blame accuse criticize criticise praise describe dismiss urge propose
+    counter reckon decry specify underline underscore highlight insinuate grumble state
+    continue answer shout chant email retweet quote echo read speak talk refer point publish
+    release list name identify see appear seem
+    """
+)
+# Verbs of stance towards an object: PolNeAR-style attributions of attitude ("X criticized Y").
+ATTITUDE_LEMMAS: frozenset[str] = _words(
+    """
+    criticize criticise slam blast attack mock denounce condemn assail lambaste chastise
+    rebuke scold decry endorse support oppose reject defend praise hail applaud welcome
+    thank tout embrace favor favour back challenge question dismiss call describe portray
+    characterize characterise label cite urge demand request recommend propose seek
+    want wish prefer plan threaten express voice discuss mention highlight acknowledge
+    accept vow refuse decline consider regard view blame accuse target reference insist
+    offer seek decide order determine rule vote encourage focus
+    """
+)
+# Lemmas that are also common nouns: their base and -s forms count only after a subject-like
+# word or before "that" ("the report shows" is a noun; "reports that" is a verb).
+_NOUNISH = _words(
+    """
+    report note post claim charge question show hope fear doubt answer promise signal tweet
+    counter forecast find add estimate muse repeat joke hint remark blame praise feel attack
+    support call plan demand request vote view target back voice favor favour challenge
+    reference wish welcome embrace label thank defend want need mock talk quote echo list
+    name order rule release point focus offer state shout chant email continue
+    """
+)
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("said",),
+    "tell": ("told",),
+    "write": ("wrote", "written"),
+    "think": ("thought",),
+    "know": ("knew", "known"),
+    "find": ("found",),
+    "show": ("showed", "shown"),
+    "hear": ("heard",),
+    "feel": ("felt",),
+    "understand": ("understood",),
+    "forecast": ("forecast",),
+    "prove": ("proved", "proven"),
+    "learn": ("learned", "learnt"),
+    "see": ("saw", "seen"),
+    "speak": ("spoke", "spoken"),
+    "seek": ("sought",),
+    "read": ("read",),
+}
+_DOUBLING = frozenset(
+    ["admit", "regret", "refer", "prefer", "quip", "rebut", "submit", "commit", "omit", "confer"]
+)
+# Nouns of assertion: "Kyiv's acknowledgement that ...", "the claim that ...".
+NOUN_CUES: frozenset[str] = _words(
+    """
+    claim claims assertion assertions admission acknowledgement acknowledgment denial
+    insistence statement announcement warning suggestion argument belief contention
+    allegation allegations assurance assurances promise prediction estimate conclusion
+    finding findings accusation accusations charge charges fear fears hope view boast
+    confirmation report reports
+    """
+)
+# Nouns of stance that take an object after a possessive owner: "Kyiv's criticism of ...".
+STANCE_NOUNS: frozenset[str] = NOUN_CUES | _words(
+    """
+    criticism criticisms decision complaint complaints opposition support call calls demand
+    demands plan plans proposal proposals pledge pledges position comments remarks
+    acknowledgement endorsement rejection defense defence praise attacks attack
+    """
+)
+_STANCE_LINKS = _words("that of to on for about against")
+# Participles after a comma ("..., saying ...") take the main clause's subject as source.
+_SUBJECT_WORDS = _words("i you he she it we they who")
+_OBJECT_PRONOUNS = _words("me him her us them")
+_POSSESSIVES = _words("his her its their our my your")
+_AUX = _words(
+    """
+    have has had 've 'd will would could should may might must can did does do not n't never
+    also repeatedly already still later again previously often always once now then just
+    reportedly publicly privately recently long first even further flatly been be being is
+    was are were am 's 're 'll too finally quickly initially originally separately
+    """
+)
+_MODALS = _words(
+    "have has had will would could should may might must can did does do 'd 'll not n't never"
+)
+_BE = _words("is was are were be been being am 's 're")
+_NP_STOP = _words(
+    """
+    in on at for with by from to into about after before during over under than as like
+    since through without against among between within upon across toward towards via per
+    and or but nor so yet while because although though if when whether that which where
+    whom whose what why how is was are were be been has have had did do does will would can
+    could should may might must not n't there here then now just only even still also when
+    once until unless whereas said says say told
+    """
+)
+_SUBORDINATORS = _words(
+    """
+    while although though as because since if when whereas after before unless once
+    """
+)
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "some", "many", "most", "several"]
+)
+_ABBREVIATIONS = _words(
+    """
+    mr mrs ms dr sen rep gov gen col lt sgt capt st jr sr prof pres rev u.s u.n u.k d.c
+    """
+)
+_TITLE_STOP = _words(
+    """
+    The A An In On At For But And Or When While After Before If As Since Although Though
+    Meanwhile However Now Then This That These Those It He She They We I Last Next On By
+    From
+    """
+)
+
+
+def _consonant(ch: str) -> bool:
+    return ch.isalpha() and ch not in "aeiou"
+
+
+def inflections(lemma: str) -> frozenset[str]:
+    """The base, -s, -ing and past forms of a verb lemma (irregular forms from a small table)."""
+    forms = {lemma}
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        forms.add(lemma + "es")
+    elif lemma.endswith("y") and _consonant(lemma[-2]):
+        forms.add(lemma[:-1] + "ies")
+    else:
+        forms.add(lemma + "s")
+    double = lemma in _DOUBLING or (
+        len(lemma) <= 4
+        and len(lemma) >= 3
+        and _consonant(lemma[-1])
+        and lemma[-1] not in "wxy"
+        and not _consonant(lemma[-2])
+        and _consonant(lemma[-3])
+    )
+    if lemma.endswith("ie"):
+        forms.add(lemma[:-2] + "ying")
+    elif lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
+        forms.add(lemma[:-1] + "ing")
+    elif double:
+        forms.add(lemma + lemma[-1] + "ing")
+    else:
+        forms.add(lemma + "ing")
+    if lemma in _IRREGULAR:
+        forms.update(_IRREGULAR[lemma])
+    elif lemma.endswith("e"):
+        forms.add(lemma + "d")
+    elif lemma.endswith("y") and _consonant(lemma[-2]):
+        forms.add(lemma[:-1] + "ied")
+    elif double:
+        forms.add(lemma + lemma[-1] + "ed")
+    else:
+        forms.add(lemma + "ed")
+    return frozenset(forms)
+
+
+def _build_cue_forms() -> dict[str, str]:
+    """Every inflected cue form, lower-cased, to its lemma (cues.py is used when present)."""
+    lemmas: set[str] = set(SPEECH_LEMMAS | ATTITUDE_LEMMAS)
+    try:  # the shared lexicon, when the project provides it
+        from newsparse import cues as shared  # type: ignore[attr-defined, unused-ignore]
+
+        lemmas.update(getattr(shared, "CLAIM_LEMMAS", ()))
+    except ImportError:
+        pass
+    forms: dict[str, str] = {}
+    for lemma in sorted(lemmas):
+        for form in inflections(lemma):
+            forms.setdefault(form, lemma)
+    return forms
+
+
+CUE_FORMS: dict[str, str] = _build_cue_forms()
+_AMBIGUOUS = frozenset(
+    form
+    for form, lemma in CUE_FORMS.items()
+    if lemma in _NOUNISH and not form.endswith(("ed", "ing")) and form not in ("said", "told")
+)
+
+# --- tokens --------------------------------------------------------------------------------------
+
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")
+_OPEN_QUOTES = "\"“‘«'"
+_CLOSE_QUOTES = "\"”’»'"
+_BOUNDARY = frozenset(',;:()[]—–"“”«»')
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    text: str
+    low: str
+    words: int  # word tokens before this one in its sentence
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    out: list[_Tok] = []
+    words = 0
+    make = tuple.__new__  # _Tok(...) without the generated __new__'s Python frame
+    for m in _TOKEN.finditer(text, start, end):
+        t = m.group()
+        a, b = m.span()
+        out.append(make(_Tok, (a, b, t, t.lower().replace("’", "'"), words)))
+        words += t[0].isalnum()
+    return out
+
+
+def _head(low: str) -> str:
+    """A token without a clitic: "he's" -> "he"."""
+    cut = low.find("'")
+    return low[:cut] if cut > 0 else low
+
+
+def _is_word(tok: _Tok) -> bool:
+    return tok.text[0].isalnum()
+
+
+def _capitalised(tok: _Tok) -> bool:
+    return tok.text[0].isupper()
+
+
+@attrs.frozen(kw_only=True)
+class Attribution:
+    """One piece of reported speech: who (``source``), through which ``cue``, asserts what."""
+
+    source: Mention | None
+    cue: Span
+    content: Span
+
+
+# --- finding sources -----------------------------------------------------------------------------
+
+
+def _abbreviation(tok: _Tok | None) -> bool:
+    """Whether a full stop after ``tok`` marks an abbreviation ("Mr.", "Sen.", "J.")."""
+    if tok is None:
+        return False
+    return tok.low in _ABBREVIATIONS or (_capitalised(tok) and len(tok.text) <= 3)
+
+
+def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
+    """Token range [a, b) of the noun phrase that ends at token ``j`` (subject of a cue)."""
+    if j < lo:
+        return None
+    if _head(toks[j].low) in _SUBJECT_WORDS:
+        return j, j + 1
+    k = j
+    while k >= lo and j - k < 10:
+        t = toks[k]
+        if not _is_word(t):
+            if t.text == "." and _abbreviation(toks[k - 1] if k - 1 >= lo else None):
+                k -= 1
+                continue
+            if t.text in "-&":
+                k -= 1
+                continue
+            break
+        if t.low in _NP_STOP or _head(t.low) in _SUBJECT_WORDS or t.low in _OBJECT_PRONOUNS:
+            break
+        if t.low in CUE_FORMS and t.low not in _AMBIGUOUS and k < j:
+            break
+        if t.low in _DETERMINERS and not (k - 1 >= lo and toks[k - 1].low == "of"):
+            k -= 1
+            break  # a determiner opens the noun phrase
+        k -= 1
+    a = k + 1
+    while a <= j and toks[a].low == "of":
+        a += 1
+    if a > j or all(t.low in _DETERMINERS or t.low in _POSSESSIVES for t in toks[a : j + 1]):
+        return None
+    return a, j + 1
+
+
+def _appositive_head(toks: list[_Tok], comma: int, lo: int) -> tuple[int, int] | None:
+    """The noun phrase before an appositive: "Flynn, a top adviser, said" -> "Flynn"."""
+    c = comma - 1
+    while c > lo and toks[c].text != "," and comma - c < 25:
+        c -= 1
+    if c > lo and toks[c].text == ",":
+        return _np_before(toks, c - 1, lo)
+    return None
+
+
+def _np_after(toks: list[_Tok], i: int, hi: int) -> tuple[int, int] | None:
+    """Token range of the noun phrase that starts at token ``i`` (after an inverted cue)."""
+    k = i
+    while k < hi and k - i < 12:
+        t = toks[k]
+        if not _is_word(t):
+            if t.text == "." and _abbreviation(toks[k - 1] if k > i else None) and k + 1 < hi:
+                k += 1
+                continue
+            if t.text in "-&'’":
+                k += 1
+                continue
+            break
+        if k > i and t.low in ("who", "which", "that", "in", "on", "at", "during", "after"):
+            break
+        k += 1
+    return (i, k) if k > i else None
+
+
+def _skip_aux_back(toks: list[_Tok], j: int, lo: int) -> int:
+    while j >= lo and (
+        toks[j].low in _AUX
+        or toks[j].low.endswith("n't")
+        or (toks[j].low.endswith("ly") and len(toks[j].low) > 4 and not _capitalised(toks[j]))
+    ):
+        j -= 1
+    return j
+
+
+def _subject_of_sentence(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int] | None:
+    """The first noun phrase of a sentence: the subject a trailing participle refers to."""
+    i = lo
+    while i < hi and (not _is_word(toks[i]) or toks[i].low in ("but", "and", "so", "yet")):
+        i += 1
+    if i >= hi:
+        return None
+    if _head(toks[i].low) in _SUBJECT_WORDS:
+        return i, i + 1
+    k = i
+    while k < hi and k - i < 8 and _is_word(toks[k]) and toks[k].low not in _NP_STOP:
+        low = toks[k].low
+        if k > i and (low in CUE_FORMS or low in _AUX or (low.endswith("ed") and low.islower())):
+            break
+        k += 1
+    return (i, k) if k > i else None
+
+
+# --- finding attributions in one sentence --------------------------------------------------------
+
+_TELL_LIKE = frozenset(
+    ["tell", "inform", "assure", "remind", "advise", "warn", "ask", "urge", "accuse", "blame"]
+)
+_PARTICLES = _words("out of about on")
+_PHRASAL: dict[str, frozenset[str]] = {
+    "point": _words("to"),
+    "refer": _words("to"),
+    "vote": _words("for against"),
+    "warn": _words("against"),
+    "call": _words("for"),
+}
+_ADJUNCT_STARTS = _words(
+    """
+    in on at to during after before last this earlier later recently yesterday today tonight
+    on in a an the of about when while as late early
+    """
+)
+_ADJUNCT_WORDS = _ADJUNCT_STARTS | _words(
+    """
+    statement interview release week month year night morning afternoon evening weekend
+    reporters recently repeatedly also publicly privately again , speech letter post
+    """
+)
+_TIME_WORDS = _words(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december today yesterday tonight last "
+    "this earlier later"
+)
+_CLAUSE_BREAKS = _words("though although while but whereas because")
+_PAST_ADJ_BEFORE = _DETERMINERS | frozenset(
+    ["of", "in", "for", "with", "by", "his", "her", "its", "their", "our", "my"]
+)
+
+
+def _is_cue(toks: list[_Tok], i: int, lo: int) -> bool:
+    low = toks[i].low
+    if low not in CUE_FORMS:
+        return False
+    prev = toks[i - 1].low if i > lo else ""
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if prev == "to":
+        return False
+    if low.endswith("ing") and not (prev in _BE or prev == "," or prev.endswith("ly")):
+        return False
+    if low in _AMBIGUOUS and not (
+        nxt == "that"
+        or prev in _MODALS
+        or _head(prev) in _SUBJECT_WORDS
+        or prev.endswith("ly")
+        or (i - 1 > lo and _capitalised(toks[i - 1]) and not _capitalised(toks[i]))
+        or (
+            prev.endswith("s")
+            and not prev.endswith("ss")
+            and low == CUE_FORMS[low]
+            and not (i - 2 >= lo and toks[i - 2].low in ("which", "who", "that"))
+        )
+    ):
+        return False
+    if not low.endswith("ing") and prev in _PAST_ADJ_BEFORE:
+        return False
+    if not low.endswith("ing") and low != CUE_FORMS[low]:
+        if nxt == "by":
+            return False  # "remarks viewed by some": a passive participle
+        j = i - 1
+        while j >= lo and toks[j].low.endswith("ly") and len(toks[j].low) > 4:
+            j -= 1
+        if j >= lo and toks[j].low in _BE and toks[j].low not in ("'s",):
+            return False
+    return True
+
+
+def _adjunct(tok: _Tok) -> bool:
+    """Words that may stand between a cue and its "that": "said on Tuesday in a statement that"."""
+    return (
+        tok.low in _ADJUNCT_WORDS
+        or _capitalised(tok)
+        or tok.low in _OBJECT_PRONOUNS
+        or (tok.low.endswith("ly") and len(tok.low) > 4)
+    )
+
+
+def _words_between(toks: list[_Tok], a: int, b: int) -> int:
+    """How many word tokens lie in ``toks[a:b]``."""
+    if b <= a:
+        return 0
+    last = toks[b - 1]
+    return last.words + _is_word(last) - toks[a].words
+
+
+def _is_boundary(tok: _Tok) -> bool:
+    return tok.text in ",—–" or tok.text in _CLOSE_QUOTES
+
+
+@attrs.frozen
+class _Found:
+    source: tuple[int, int] | None
+    cue: tuple[int, int]
+    content: tuple[int, int]  # character offsets
+    relative: bool = False
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _STRIP:
+        start += 1
+    while end > start and text[end - 1] in _STRIP:
+        end -= 1
+    return start, end
+
+
+def _inverted(toks: list[_Tok], i: int, lo: int, hi: int) -> tuple[int, tuple[int, int]] | None:
+    """``CONTENT, SOURCE said`` or ``CONTENT, said SOURCE``: (boundary index, source range)."""
+    low = toks[i].low
+    if low.endswith("ing"):
+        return None
+    if any(t.text in _OPEN_QUOTES for t in toks[i + 1 : i + 3]):
+        return None  # "..., he said: "..."": the quotation follows the cue
+    first = next((t for t in toks if _is_word(t)), None)
+    if first is not None and (first.low in _SUBORDINATORS or first.low in _NP_STOP):
+        commas = [t for t in toks[:i] if t.text in ",;"]
+        if len(commas) <= 1:
+            return None  # "At his cookout, the leader said, ...": an adverbial, not content
+    if (
+        i - 1 > lo
+        and _is_boundary(toks[i - 1])
+        and CUE_FORMS[low] not in _TELL_LIKE
+        and _words_between(toks, lo, i - 1) >= 3
+        and i + 1 < hi
+        and (_capitalised(toks[i + 1]) or toks[i + 1].low in ("the", "a", "an"))
+        and toks[i + 1].low not in _TIME_WORDS
+    ):
+        after = _np_after(toks, i + 1, hi)
+        if after is not None:
+            return i - 1, after
+    nxt = toks[i + 1] if i + 1 < hi else None
+    tail_clause = nxt is not None and nxt.low == "that"
+    if not tail_clause and nxt is not None and nxt.text not in ".,;!?":
+        k = i + 1
+        while k < hi and toks[k].text not in ",;":
+            k += 1
+        tail_clause = _words_between(toks, i + 1, k) > 6 or not (
+            nxt.low in _ADJUNCT_STARTS or _capitalised(nxt) or CUE_FORMS[low] in _TELL_LIKE
+        )
+    if tail_clause:
+        return None
+    j = _skip_aux_back(toks, i - 1, lo)
+    np = _np_before(toks, j, lo)
+    if np is None and j > lo and toks[j].text == ",":
+        np = _appositive_head(toks, j, lo)
+    if (
+        np is not None
+        and np[0] - 1 > lo
+        and _is_boundary(toks[np[0] - 1])
+        and toks[np[0]].low not in ("who", "which", "that")
+        and _words_between(toks, lo, np[0] - 1) >= 3
+    ):
+        return np[0] - 1, np
+    return None
+
+
+def _sentence(text: str, toks: list[_Tok], sent_end: int) -> list[_Found]:
+    """Attributions in one sentence's tokens."""
+    lo, hi = 0, len(toks)
+    found: list[_Found] = []
+    inverted: dict[int, tuple[int, tuple[int, int]]] = {}
+    stops: list[int] = []
+    cues = [t.low in CUE_FORMS and _is_cue(toks, i, lo) for i, t in enumerate(toks)]
+    for i in range(hi):
+        if cues[i]:
+            inv = _inverted(toks, i, lo, hi)
+            if inv is not None:
+                inverted[i] = inv
+                stops.append(toks[inv[0]].start)
+        elif (
+            toks[i].low == "according"
+            and i + 1 < hi
+            and toks[i + 1].low == "to"
+            and i > lo
+            and toks[i - 1].text == ","
+        ):
+            stops.append(toks[i - 1].start)
+
+    stops.sort()
+    semicolons = [t.start for t in toks if t.text == ";"]
+    commas = [t.start for t in toks if t.text == ","]
+    breaks = [
+        t.start
+        for n, t in enumerate(toks[:-1])
+        if t.text == "," and toks[n + 1].low in _CLAUSE_BREAKS
+    ]
+
+    def content_end(after: int, subordinate: bool) -> int:
+        end = sent_end
+        for marks in (stops, semicolons, breaks, commas if subordinate else []):
+            n = bisect_right(marks, after)
+            if n < len(marks):
+                end = min(end, marks[n])
+        return end
+
+    sent_start = toks[0].start
+    source: tuple[int, int] | None
+    for i in range(hi):
+        tok = toks[i]
+        if tok.low == "according" and i + 1 < hi and toks[i + 1].low == "to":
+            np = _np_after(toks, i + 2, hi)
+            if np is None:
+                continue
+            if _words_between(toks, lo, i) <= 1:
+                c_start = toks[np[1] - 1].end
+                c_end = content_end(c_start, False)
+            else:
+                c_start, c_end = sent_start, toks[i].start
+            found.append(_Found(np, (i, i + 2), (c_start, c_end)))
+            continue
+        prev_low = toks[i - 1].low if i > lo else ""
+        if (
+            tok.low in NOUN_CUES
+            and i + 1 < hi
+            and toks[i + 1].low == "that"
+            and (prev_low.endswith("'s") or prev_low in _POSSESSIVES or prev_low in _DETERMINERS)
+        ):
+            possessive = prev_low.endswith("'s") or prev_low in _POSSESSIVES
+            owner = (i - 1, i) if possessive else None
+            c_start = toks[i + 1].start
+            found.append(_Found(owner, (i, i + 1), (c_start, content_end(c_start, False))))
+            continue
+        if (
+            tok.low in STANCE_NOUNS
+            and i + 2 < hi
+            and toks[i + 1].low in _STANCE_LINKS
+            and (prev_low.endswith("'s") or prev_low in ("his", "her", "their", "its"))
+            and _is_word(toks[i + 2])
+        ):
+            k = i + 1 if toks[i + 1].low == "that" else i + 2
+            c_start = toks[k].start
+            found.append(_Found((i - 1, i), (i, i + 1), (c_start, content_end(c_start, False))))
+            continue
+        if not cues[i]:
+            continue
+        if i in inverted:
+            boundary, np = inverted[i]
+            found.append(_Found(np, (i, i + 1), (sent_start, toks[boundary].start)))
+            continue
+        lemma = CUE_FORMS[tok.low]
+        subordinate = False
+        if tok.low.endswith("ing") and i > lo and toks[i - 1].text == ",":
+            earlier = [f.source for f in found if f.source is not None]
+            source = earlier[-1] if earlier else _subject_of_sentence(toks, lo, i)
+        elif i - 1 > lo and toks[_skip_aux_back(toks, i - 1, lo)].low in ("and", "but"):
+            earlier = [f.source for f in found if f.source is not None]
+            source = earlier[-1] if earlier else _subject_of_sentence(toks, lo, i)
+            if source is None:
+                continue
+        else:
+            j = _skip_aux_back(toks, i - 1, lo)
+            source = _np_before(toks, j, lo)
+            if source is None and j > lo and toks[j].text == ",":
+                source = _appositive_head(toks, j, lo)
+            if source is None:
+                continue
+            a = source[0]
+            subordinate = a > lo and toks[a - 1].low in _SUBORDINATORS
+        k = i + 1
+        if k < hi and (
+            toks[k].low in _PARTICLES or toks[k].low in _PHRASAL.get(lemma, frozenset())
+        ):
+            k += 1
+        for m in range(k, min(hi, k + 7)):
+            if toks[m].low == "that":
+                k = m
+                break
+            if not _adjunct(toks[m]) and lemma not in _TELL_LIKE:
+                break
+            if toks[m].text in ".;:!?" or toks[m].text in _OPEN_QUOTES:
+                break
+        if k >= hi:
+            continue
+        c_start = toks[k].start
+        c_end = content_end(c_start, subordinate)
+        if _words_between(toks, k, hi) < 1 or (k + 2 >= hi and toks[k].low in _NP_STOP):
+            continue  # nothing, or only "that": the cue is inside a relative clause
+        found.append(_Found(source, (i, i + 1), (c_start, c_end)))
+    return _trim_coordinated(toks, found)
+
+
+def _trim_coordinated(toks: list[_Tok], found: list[_Found]) -> list[_Found]:
+    """End a content before a later attribution's source: "A said X, and B said Y"."""
+    sources = sorted(toks[g.source[0]].start for g in found if g.source is not None)
+    starts = {toks[g.source[0]].start: g.source[0] for g in found if g.source is not None}
+    out = []
+    for f in found:
+        c_start, c_end = f.content
+        n = bisect_right(sources, c_start)
+        last = n + 5  # the nearest few later sources are enough, and keep this linear
+        while n < min(last, len(sources)) and sources[n] < c_end:
+            at = starts[sources[n]]
+            n += 1
+            k = at - 1
+            while k > 0 and toks[k].low in ("and", "but", "while"):
+                k -= 1
+            if toks[k].text in ",;":
+                c_end = toks[k].start
+                break
+        out.append(attrs.evolve(f, content=(c_start, c_end)))
+    return out
+
+
+# --- claimers: mentions and the names they resolve to --------------------------------------------
+
+_TITLES = _words(
+    """
+    president mr mrs ms dr sen senator rep gov governor gen general secretary minister prime
+    spokesman spokeswoman spokesperson chancellor
+    """
+)
+_PRONOUNS = _SUBJECT_WORDS | _POSSESSIVES | _OBJECT_PRONOUNS
+
+
+def _np_name(text: str, toks: list[_Tok], a: int, b: int) -> str:
+    while a < b - 1 and (toks[a].low in _DETERMINERS or toks[a].low in _POSSESSIVES):
+        a += 1
+    for k in range(a + 1, b - 1):
+        if toks[k].low == "of" and _capitalised(toks[k - 1]):
+            b = k
+            break
+    name = text[toks[a].start : toks[b - 1].end]
+    for suffix in ("'s", "’s"):
+        if name.endswith(suffix) and len(name) > 2:
+            name = name[: -len(suffix)]
+    return name
+
+
+_NAME_RUN = regex.compile(r"(?:(?:\p{Lu}[\p{L}'’-]{1,30}|\p{Lu}\.) ){1,3}\p{Lu}[\p{L}'’-]{1,30}\b")
+
+
+def _full_names(text: str) -> dict[str, str]:
+    """Each surname's first multi-word form in ``text`` ("Trehubov" -> "Viktor Trehubov")."""
+    names: dict[str, str] = {}
+    for m in _NAME_RUN.finditer(text, timeout=5.0):
+        words = m.group().split()
+        while words[:-1] and (words[0] in _TITLE_STOP or words[0].lower().strip(".") in _TITLES):
+            words = words[1:]
+        if len(words) < 2 or any(w in _TITLE_STOP for w in words[1:]):
+            continue
+        names.setdefault(words[-1], " ".join(words))
+    return names
+
+
+def _fullest(text: str, name: str, cache: dict[str, str]) -> str:
+    """The longest form of a one-word name in the document, else the name itself."""
+    if " " in name or not name[:1].isupper() or len(name) < 3:
+        return name
+    if not cache:
+        cache.update(_full_names(text))
+        cache.setdefault("", "")
+    return cache.get(name, name)
+
+
+_PERSON_PRONOUNS = _words("he she him her his i me my")
+_PERSON_ROLES = _words(
+    """
+    spokesman spokeswoman spokesperson senator president minister governor mayor secretary
+    lawyer attorney chairman chairwoman chair official adviser advisor aide candidate nominee
+    congressman congresswoman representative judge prosecutor general commander leader
+    director chief executive ambassador diplomat analyst professor economist historian
+    """
+)
+
+
+def _plausible(name: str | None) -> str | None:
+    """``name`` if it looks like a name (no "On", "The" inside: not a headline run), else None."""
+    if not name or any(w in _TITLE_STOP for w in name.split()[1:]):
+        return None
+    return name
+
+
+class _Resolver:
+    """Names for mentions, through :class:`newsparse.mentions.NameResolver` where it applies.
+
+    People (names, titled or not; *he*, *she*; *the spokesman*) resolve to the fullest form
+    of the person's name; *who* to its antecedent; *they*, *we* and groups to the latest
+    named claimer; organisations and countries (*the White House*, *Ukraine*) to themselves.
+    """
+
+    def __init__(self, text: str, quotes: Sequence[Quote]) -> None:
+        self.text = text
+        self._people: NameResolver | None = None
+        self.cache: dict[str, str] = {}
+        self.named: list[tuple[int, str]] = sorted(
+            (q.speaker.start, q.speaker.name)
+            for q in quotes
+            if q.speaker is not None and q.speaker.name[:1].isupper()
+        )
+
+    @property
+    def people(self) -> NameResolver:
+        """The shared name resolver, built on first use (it scans the whole document)."""
+        if self._people is None:
+            self._people = NameResolver(self.text)
+        return self._people
+
+    def latest(self, offset: int) -> str | None:
+        at = bisect_left(self.named, (offset, ""))
+        return self.named[at - 1][1] if at else None
+
+    def latest_person(self, offset: int) -> str | None:
+        """The latest named claimer before ``offset`` whose name looks like a person's."""
+        at = bisect_left(self.named, (offset, ""))
+        for _, name in reversed(self.named[max(0, at - 20) : at]):
+            words = name.split()
+            if len(words) >= 2 and all(w[:1].isupper() for w in words) and _plausible(name):
+                return name
+        return None
+
+    def _name(self, toks: list[_Tok], a: int, b: int) -> str:
+        start, end = toks[a].start, toks[b - 1].end
+        head = toks[b - 1].low
+        words = [t for t in toks[a:b] if _is_word(t)]
+        if b - a == 1 and _head(toks[a].low) in _PRONOUNS:
+            if toks[a].low == "who" and a >= 2 and toks[a - 1].text == ",":
+                np = _np_before(toks, a - 2, 0)
+                if np is not None:
+                    return self._name(toks, *np)
+            if _head(toks[a].low) in _PERSON_PRONOUNS or toks[a].low == "who":
+                person = _plausible(self.people.latest(start)) or self.latest_person(start)
+                return person or toks[a].text
+            return self.latest(start) or toks[a].text
+        if head in _PERSON_ROLES and not any(_capitalised(t) for t in words):
+            person = _plausible(self.people.latest(start))
+            return person or _np_name(self.text, toks, a, b)
+        own = _fullest(self.text, _np_name(self.text, toks, a, b), self.cache)
+        if all(_capitalised(t) for t in words) and toks[a].low not in _DETERMINERS:
+            return _plausible(self.people.name(start, end)) or own
+        return own
+
+    def mention(self, toks: list[_Tok], a: int, b: int) -> Mention:
+        start, end = toks[a].start, toks[b - 1].end
+        name = self._name(toks, a, b)
+        if name[:1].isupper() and not (b - a == 1 and _head(toks[a].low) in _PRONOUNS):
+            insort(self.named, (start, name))
+        return Mention(start=start, end=end, text=self.text[start:end], name=name)
+
+
+_LETTERS = regex.compile(r"\p{L}+")
+_TRIGGERS = frozenset(CUE_FORMS) | STANCE_NOUNS | {"according"}
+
+
+def find_attributions(document: Document, quotes: Sequence[Quote] = ()) -> list[Attribution]:
+    """Reported speech in ``document``: source mention, cue and asserted content, in text order."""
+    text = document.text
+    resolver = _Resolver(text, quotes)
+    out: list[Attribution] = []
+    for sentence in document.sentences:
+        if _TRIGGERS.isdisjoint(_LETTERS.findall(text[sentence.start : sentence.end].lower())):
+            continue  # not one cue word: nothing to attribute
+        for toks, chunk_end in _chunks(_tokens(text, sentence.start, sentence.end), sentence.end):
+            if len(toks) >= 3:
+                out.extend(_attributions(text, toks, chunk_end, resolver))
+    return out
+
+
+def _chunks(toks: list[_Tok], end: int) -> list[tuple[list[_Tok], int]]:
+    """A sentence's tokens in pieces of at most :data:`MAX_TOKENS`, so that work stays linear."""
+    if len(toks) <= MAX_TOKENS:
+        return [(toks, end)]
+    pieces = [toks[i : i + MAX_TOKENS] for i in range(0, len(toks), MAX_TOKENS)]
+    return [(p, p[-1].end if n < len(pieces) - 1 else end) for n, p in enumerate(pieces)]
+
+
+def _attributions(
+    text: str, toks: list[_Tok], sent_end: int, resolver: _Resolver
+) -> list[Attribution]:
+    """Attributions in one sentence (or piece of one), with resolved claimer mentions."""
+    out: list[Attribution] = []
+    for found in _sentence(text, toks, sent_end):
+        c_start, c_end = trim_span(text, *found.content)
+        if (
+            c_end < len(text)
+            and text[c_start : c_start + 1] in _OPEN_QUOTES
+            and text[c_end : c_end + 1] in _CLOSE_QUOTES
+        ):
+            c_end += 1
+        if c_end - c_start < 3:
+            continue
+        cue = Span.of(text, toks[found.cue[0]].start, toks[found.cue[1] - 1].end)
+        source = resolver.mention(toks, *found.source) if found.source else None
+        out.append(Attribution(source=source, cue=cue, content=Span.of(text, c_start, c_end)))
+    return out
