@@ -300,6 +300,41 @@ def test_find_attributions_gives_cue_source_and_content() -> None:
     )
 
 
+def test_sentence_analysis_is_computed_once_per_document() -> None:
+    """The quote and claim extractors share one analysis per document; the cache stays small."""
+    docs = [
+        Document.from_text(f"Officials said talks would resume in round {n}.") for n in range(5)
+    ]
+    first = reported_module.analyse(docs[0])
+    assert reported_module.analyse(docs[0]) is first
+    for doc in docs:
+        reported_module.analyse(doc)
+    assert len(reported_module._cache) == reported_module.CACHE_SIZE
+    assert [doc for doc, _ in reported_module._cache] == docs[::-1][: reported_module.CACHE_SIZE]
+
+
+def test_names_are_resolved_after_the_shared_analysis() -> None:
+    """A cached analysis still resolves *they* with the quote speakers passed in each call."""
+    text = "\u201cWe will win,\u201d the union leaders said. They said the count was fair."
+    doc = Document.from_text(text)
+    s, e = text.index("the union"), text.index(" said")
+    speaker = Mention(start=s, end=e, text=text[s:e], name="United Workers")
+    quote = Quote(
+        start=0,
+        end=s - 1,
+        text=text[: s - 1],
+        kind="direct",
+        speaker=speaker,
+        cue=None,
+        confidence=0.9,
+        extractor="",
+    )
+    plain = [a.source.name for a in find_attributions(doc) if a.source]
+    with_quote = [a.source.name for a in find_attributions(doc, [quote]) if a.source]
+    assert plain[-1] == "They"
+    assert with_quote[-1] == "United Workers"
+
+
 _WORDS = st.sampled_from(
     [
         "said",

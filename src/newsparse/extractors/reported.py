@@ -826,16 +826,58 @@ _TRIGGERS = frozenset(CUE_FORMS) | STANCE_NOUNS | {"according"}
 
 
 def find_attributions(document: Document, quotes: Sequence[Quote] = ()) -> list[Attribution]:
-    """Reported speech in ``document``: source mention, cue and asserted content, in text order."""
-    text = document.text
-    resolver = _Resolver(text, quotes)
+    """Reported speech in ``document``: source mention, cue and asserted content, in text order.
+
+    The sentence analysis depends on the text only and is shared, through :func:`analyse`,
+    by every caller on the same document; names are resolved here, with ``quotes``' speakers.
+    """
+    resolver = _Resolver(document.text, quotes)
     out: list[Attribution] = []
+    for found in analyse(document):
+        source = resolver.mention(found.toks, *found.source) if found.source else None
+        out.append(Attribution(source=source, cue=found.cue, content=found.content))
+    return out
+
+
+@attrs.frozen(kw_only=True)
+class Pending:
+    """An attribution before name resolution: cue, content and the source's token range."""
+
+    toks: list[_Tok]
+    source: tuple[int, int] | None
+    cue: Span
+    content: Span
+
+
+CACHE_SIZE = 2  # documents whose analysis is kept (the quote and claim extractors share it)
+_cache: list[tuple[Document, tuple[Pending, ...]]] = []
+
+
+def analyse(document: Document) -> tuple[Pending, ...]:
+    """The attributions of ``document`` before names are resolved, computed once per document.
+
+    A small per-process cache keyed on the document's identity (holding a reference, so the
+    identity cannot be reused while cached) lets the quote and claim extractors share one
+    analysis; it keeps the last :data:`CACHE_SIZE` documents.
+    """
+    for cached, pending in _cache:
+        if cached is document:
+            return pending
+    pending = tuple(_analyse(document))
+    _cache.insert(0, (document, pending))
+    del _cache[CACHE_SIZE:]
+    return pending
+
+
+def _analyse(document: Document) -> list[Pending]:
+    text = document.text
+    out: list[Pending] = []
     for sentence in document.sentences:
         if _TRIGGERS.isdisjoint(_LETTERS.findall(text[sentence.start : sentence.end].lower())):
             continue  # not one cue word: nothing to attribute
         for toks, chunk_end in _chunks(_tokens(text, sentence.start, sentence.end), sentence.end):
             if len(toks) >= 3:
-                out.extend(_attributions(text, toks, chunk_end, resolver))
+                out.extend(_pending(text, toks, chunk_end))
     return out
 
 
@@ -847,11 +889,9 @@ def _chunks(toks: list[_Tok], end: int) -> list[tuple[list[_Tok], int]]:
     return [(p, p[-1].end if n < len(pieces) - 1 else end) for n, p in enumerate(pieces)]
 
 
-def _attributions(
-    text: str, toks: list[_Tok], sent_end: int, resolver: _Resolver
-) -> list[Attribution]:
-    """Attributions in one sentence (or piece of one), with resolved claimer mentions."""
-    out: list[Attribution] = []
+def _pending(text: str, toks: list[_Tok], sent_end: int) -> list[Pending]:
+    """Attributions in one sentence (or piece of one), their sources not yet named."""
+    out: list[Pending] = []
     for found in _sentence(text, toks, sent_end):
         c_start, c_end = trim_span(text, *found.content)
         if (
@@ -863,6 +903,6 @@ def _attributions(
         if c_end - c_start < 3:
             continue
         cue = Span.of(text, toks[found.cue[0]].start, toks[found.cue[1] - 1].end)
-        source = resolver.mention(toks, *found.source) if found.source else None
-        out.append(Attribution(source=source, cue=cue, content=Span.of(text, c_start, c_end)))
+        content = Span.of(text, c_start, c_end)
+        out.append(Pending(toks=toks, source=found.source, cue=cue, content=content))
     return out
