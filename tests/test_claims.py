@@ -391,6 +391,19 @@ def test_passive_participle_is_not_a_cue() -> None:
     assert reported("The mayor was told the bridge would close.") == []
 
 
+def test_name_with_commas_in_its_apposition_is_the_subject_not_inverted_content() -> None:
+    """'Name, a delegate from Town, State, said X': the name claims X (no inverted reading)."""
+    for text, name in (
+        ("Lena Ortiz, a delegate from Dayton, Ohio, said the vote was rigged.", "Lena Ortiz"),
+        ("Ohio Sen. Mark Dale, a party elder, said the plan was dead.", "Ohio Sen. Mark Dale"),
+    ):
+        doc = Document.from_text("Intro line here.\n\n" + text)
+        found = only(find_attributions(doc))
+        assert found.source is not None
+        assert found.source.text == name
+        assert found.content.text.startswith("the ")
+
+
 def test_appositive_subject_is_the_claimer() -> None:
     """'The poll, which tracks support daily, showed that P': the claimer is the poll."""
     claim = only(reported("The poll, which tracks support daily, showed that turnout fell."))

@@ -488,6 +488,23 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _subject_with_apposition(toks: list[_Tok], lo: int, comma: int) -> tuple[int, int] | None:
+    """The name of ``Name, apposition,`` when ``toks[lo:comma + 1]`` is one, else None."""
+    if comma <= lo or toks[comma].text != ",":
+        return None
+    k = lo
+    while k < comma and (
+        (_is_word(toks[k]) and (_capitalised(toks[k]) or _abbreviation(toks[k])))
+        or (toks[k].text == "." and k > lo and _abbreviation(toks[k - 1]))
+    ):
+        k += 1
+    if k == lo or k >= comma or toks[k].text != "," or not _is_word(toks[k - 1]):
+        return None
+    if any(t.text in _OPEN_QUOTES or t.low in _SUBJECT_WORDS for t in toks[k:comma]):
+        return None
+    return lo, k
+
+
 def _inverted(toks: list[_Tok], i: int, lo: int, hi: int) -> tuple[int, tuple[int, int]] | None:
     """``CONTENT, SOURCE said`` or ``CONTENT, said SOURCE``: (boundary index, source range)."""
     low = toks[i].low
@@ -500,6 +517,8 @@ def _inverted(toks: list[_Tok], i: int, lo: int, hi: int) -> tuple[int, tuple[in
         commas = [t for t in toks[:i] if t.text in ",;"]
         if len(commas) <= 1:
             return None  # "At his cookout, the leader said, ...": an adverbial, not content
+    if _subject_with_apposition(toks, lo, i - 1):
+        return None  # "Jane Roe, a delegate from Ohio, said ...": the subject, not content
     if (
         i - 1 > lo
         and _is_boundary(toks[i - 1])
@@ -635,7 +654,7 @@ def _sentence(text: str, toks: list[_Tok], sent_end: int) -> list[_Found]:
             j = _skip_aux_back(toks, i - 1, lo)
             source = _np_before(toks, j, lo)
             if source is None and j > lo and toks[j].text == ",":
-                source = _appositive_head(toks, j, lo)
+                source = _subject_with_apposition(toks, lo, j) or _appositive_head(toks, j, lo)
             if source is None:
                 continue
             a = source[0]
