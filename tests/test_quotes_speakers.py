@@ -153,3 +153,16 @@ def test_cue_ending_the_sentence_before_the_quote() -> None:
     """`Ada Fox agreed. “...”`: the cue closing the previous sentence introduces the quote."""
     text = "Others doubted it.\n\nAda Fox agreed. “The party has run out of time to change course.”"
     assert speaker_text(text) == "Ada Fox"
+
+
+def test_outer_source_over_an_inner_clause_before_the_quote() -> None:
+    """`Ines Varga said she remembered thinking, “...”`: the outer source is the speaker."""
+    text = "Ines Varga said she remembered thinking, “Nobody in this room can see me.”"
+    assert speaker_text(text) == "Ines Varga"
+
+
+def test_cue_of_the_next_sentence_is_not_the_quote_s() -> None:
+    """`Rui Costa says the plan is “...” He says ...`: the next sentence's cue is not taken."""
+    text = "Rui Costa says the plan is “too costly for the towns.” He says it will fail."
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None and quote.speaker.text == "Rui Costa"

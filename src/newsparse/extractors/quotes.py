@@ -626,9 +626,15 @@ def _attribute(
     text = document.text
     kind = _kind(text, start, end)
     span = (start, end)
+    sentence = document.sentence_at(start)
+    opens = sentence is not None and sentence.start < start
+    sentence_start = sentence.start if sentence is not None else start
+    opening = sentence_subject(text, sentence_start, start) if opens else None
     if kind == "direct":
         p_start, p_end = _paragraph_bounds(document, start)
         adjacent = adjacent_attribution(text, start, end, p_start, p_end)
+        if adjacent is not None and opening is not None and _outer(text, opening, adjacent, end):
+            adjacent = opening
         if adjacent is not None:
             adjacent = according_to(text, adjacent, p_end) or adjacent
             found = _attributed(text, resolver, span, *adjacent, ADJACENT)
@@ -644,15 +650,10 @@ def _attribute(
             found = _attributed(text, resolver, span, dashed, None, ADJACENT)
             if found is not None:
                 return found
-    sentence = document.sentence_at(start)
-    opens = sentence is not None and sentence.start < start
-    sentence_start = sentence.start if sentence is not None else start
-    if sentence is not None and sentence.start < start:
-        opening = sentence_subject(text, sentence.start, start)
-        if opening is not None:
-            found = _attributed(text, resolver, span, *opening, SUBJECT)
-            if found is not None:
-                return found
+    if opening is not None:
+        found = _attributed(text, resolver, span, *opening, SUBJECT)
+        if found is not None:
+            return found
     steps: list[tuple[float, Callable[[], tuple[Pair, Pair | None] | None]]] = [
         (REPORTED, lambda: participle_subject(text, sentence_start, start) if opens else None),
         (REPORTED, lambda: _pairs(context.speaker_of(start, end, kind))),
@@ -669,6 +670,22 @@ def _attribute(
                 return found
     unattributed = NO_SPEAKER_DIRECT if kind == "direct" else NO_SPEAKER_MIXED
     return _Attributed(start=start, end=end, speaker=None, cue=None, confidence=unattributed)
+
+
+def _outer(text: str, opening: tuple[Pair, Pair], found: tuple[Pair, Pair], end: int) -> bool:
+    """Whether the sentence's opening speaker reports the clause that holds a found attribution.
+
+    `Lynch said she recalled thinking, “...”` and `Clinton says X. “...” She says`: the outer
+    source speaks for the quote, not the clause inside its content or the next sentence's cue.
+    """
+    (_, _), (_, opening_cue_end) = opening
+    (speaker_start, _), (cue_start, _) = found
+    if cue_start >= end:  # a cue after the quote: only when the quote ends its sentence there
+        return text[end - 2 : end - 1] in ".!?" and _NEW_SENTENCE.match(text, end) is not None
+    return opening_cue_end <= speaker_start
+
+
+_NEW_SENTENCE = regex.compile(r"\s+\p{Lu}")
 
 
 def _pairs(attribution: Attribution | None) -> tuple[Pair, Pair | None] | None:
