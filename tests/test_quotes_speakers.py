@@ -165,3 +165,12 @@ def test_cue_of_the_next_sentence_is_not_the_quote_s() -> None:
     """`Rui Costa says the plan is “...” He says ...`: the next sentence's cue is not taken."""
     text = "Rui Costa spoke.\n\nCosta says the plan “is a mess, even for him.” He says it fails."
     assert speaker_text(text) == "Costa"
+
+
+def test_dash_attributions_on_consecutive_lines() -> None:
+    """Each `“...” ― Name` line keeps its own speaker; the dash is the cue, not a continuation."""
+    text = "Readers wrote in.\n\n“Too long.” ― Ada Moss\n“Far too short.” ― Ben Ruiz\n"
+    first, second = quotes_of(text)
+    assert first.speaker is not None and first.speaker.text == "Ada Moss"
+    assert second.speaker is not None and second.speaker.text == "Ben Ruiz"
+    assert second.cue is not None and second.cue.text == "―"

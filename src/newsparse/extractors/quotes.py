@@ -246,7 +246,9 @@ _SUBJECT_BEFORE_CUE = regex.compile(
     rf"[\s,—–]*(?P<speaker>{_SUBJECT_NP}){_LABEL}\s+{_MODIFIERS}", regex.V1
 )
 # `“...” ― Ann Lee`: a name after a dash, alone at the end of its line.
-_DASH_SPEAKER = regex.compile(rf"\s*[―—]\s*(?P<speaker>{_NAME})(?=[\s.,]*(?:\n|\Z))", regex.V1)
+_DASH_SPEAKER = regex.compile(
+    rf"\s*(?P<cue>[―—])\s*(?P<speaker>{_NAME})(?=[\s.,]*(?:\n|\Z))", regex.V1
+)
 _ABBREVIATION = regex.compile(r"(?:\b\p{Lu}\p{Ll}{0,3}|\b\p{L})\.$")
 _INVERTED_SPEAKER = regex.compile(
     rf"\s+(?P<speaker>(?:\p{{Ll}}+\s+)?{_NAME}\s+(?:{_ROLE})\s+{_NAME}|{_NP}?)(?=\s*(?:[,.;:!?(—–]|$|\s+"
@@ -447,10 +449,10 @@ def colon_attribution(text: str, lo: int, start: int) -> Pair | None:
     return None
 
 
-def dash_attribution(text: str, end: int, limit: int) -> Pair | None:
-    """The speaker of `“...” ― Ann Lee`: a name after a dash that ends the line."""
+def dash_attribution(text: str, end: int, limit: int) -> tuple[Pair, Pair] | None:
+    """Speaker and dash of `“...” ― Ann Lee`: a name after a dash that ends the line."""
     match = _DASH_SPEAKER.match(text, end, limit, timeout=1.0)
-    return match.span("speaker") if match else None
+    return (match.span("speaker"), match.span("cue")) if match else None
 
 
 _LEADING_NOT_SUBJECT = frozenset(
@@ -647,7 +649,7 @@ def _attribute(
                 return found
         dashed = dash_attribution(text, end, p_end)
         if dashed is not None:
-            found = _attributed(text, resolver, span, dashed, None, ADJACENT)
+            found = _attributed(text, resolver, span, *dashed, ADJACENT)
             if found is not None:
                 return found
     if opening is not None:
