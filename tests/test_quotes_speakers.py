@@ -174,3 +174,19 @@ def test_dash_attributions_on_consecutive_lines() -> None:
     assert first.speaker is not None and first.speaker.text == "Ada Moss"
     assert second.speaker is not None and second.speaker.text == "Ben Ruiz"
     assert second.cue is not None and second.cue.text == "―"
+
+
+def test_fragments_of_one_report_are_one_mixed_quote() -> None:
+    """`Ada Moss called the plan “reckless” and “cruel”`: one mixed quote over both fragments."""
+    text = "Ada Moss spoke.\n\nAda Moss called the plan “reckless” and “cruel” on Monday."
+    (quote,) = quotes_of(text)
+    assert quote.text == "“reckless” and “cruel”"
+    assert quote.kind == "mixed"
+    assert quote.speaker is not None and quote.speaker.text == "Ada Moss"
+
+
+def test_fragments_of_two_reports_stay_apart() -> None:
+    """Fragments with different speakers in one sentence remain two quotes."""
+    text = "Ada Moss called it “reckless” while Ben Ruiz called it “brave” on Monday."
+    first, second = quotes_of(text)
+    assert (first.text, second.text) == ("“reckless”", "“brave”")

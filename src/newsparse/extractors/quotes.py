@@ -28,6 +28,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 _SENTENCE_END = ".!?…"
 MAX_GAP_WORDS = 25  # words between the parts of a quote interrupted by its attribution
 MERGE_GAP_ENDS = ",:.—–"
+MAX_FRAGMENT_GAP = 30  # words between two quoted fragments of one report
 MAX_SCARE_WORDS = 1  # an unattributed quote this short is a scare quote or a title
 Pair = tuple[int, int]
 
@@ -768,9 +769,40 @@ def extract_quotes(document: Document) -> list[Quote]:
             cue=cue,
             confidence=confidence,
         )
-        quotes.append(quote)
+        if previous is not None and _same_clause(document, previous, quote):
+            quote = attrs.evolve(previous, end=end, text=text[previous.start : end], kind="mixed")
+            quotes[-1] = quote
+        else:
+            quotes.append(quote)
         previous = quote
     return quotes
+
+
+def _same_clause(document: Document, previous: Quote, quote: Quote) -> bool:
+    """Whether two quoted fragments belong to one report: `called it “a” and “b”`.
+
+    Fragments of the same sentence with the same speaker and cue, no other quotation or
+    sentence end or speech verb between them, are one mixed quote.
+    """
+    if quote.kind != "mixed" and previous.kind != "mixed":
+        return False
+    if previous.cue is None or quote.cue is None or previous.speaker is None:
+        return False
+    if quote.speaker is None or (quote.cue.start, quote.cue.end) != (
+        previous.cue.start,
+        previous.cue.end,
+    ):
+        return False
+    if (quote.speaker.start, quote.speaker.end) != (previous.speaker.start, previous.speaker.end):
+        return False
+    here, before = document.sentence_at(quote.start), document.sentence_at(previous.end - 1)
+    if here is None or before is None or here.start != before.start:
+        return False
+    text = document.text
+    gap = text[previous.end : quote.start]
+    if "\n" in gap or _words(gap) > MAX_FRAGMENT_GAP:
+        return False
+    return not any(_verb_cue(text, c) for c in LEXICON.find(text, previous.end, quote.start))
 
 
 def _speech_like(text: str, start: int, inner: str) -> bool:
