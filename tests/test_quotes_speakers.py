@@ -190,3 +190,13 @@ def test_fragments_of_two_reports_stay_apart() -> None:
     text = "Ada Moss called it “reckless” while Ben Ruiz called it “brave” on Monday."
     first, second = quotes_of(text)
     assert (first.text, second.text) == ("“reckless”", "“brave”")
+
+
+def test_capitalised_cue_word_inside_a_name_is_no_cue() -> None:
+    """`States` in `the United States` is part of a name; `States` opening a sentence is a verb."""
+    from newsparse.cues import LEXICON
+    from newsparse.extractors.quotes import _verb_cue
+
+    text = "Lee told leaders that the United States “must act.” States Lee: “Now.”"
+    verbs = [c.text for c in LEXICON.find(text, 0, len(text)) if _verb_cue(text, c)]
+    assert verbs == ["told", "States"]

@@ -237,7 +237,7 @@ _MODIFIERS = (
 # `Cruz said`, `a young woman exclaimed`, `he laughed and said`: the subject right before a cue.
 _NOT_IN_NP = r"(?!(?:and|or|but|that|which|who|whom|to|while|when|if|because|as|than)\b)"
 _SUBJECT_NP = (
-    rf"(?:{_PRONOUN}|(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,3}}{_NAME}"
+    rf"(?:{_PRONOUN}|(?:{_NOT_IN_NP}\p{{Ll}}[\p{{L}}-]*\s+){{0,3}}{_NAME}"
     r"|(?i:the|a|an|his|her|their|its|one|another|some|many|several|two|three)"
     rf"(?:\s+{_NOT_IN_NP}[\p{{L}}\p{{N}}’'-]+){{1,7}}?)"
 )
@@ -327,6 +327,7 @@ _BEFORE_VERB = frozenset("i you we they who that which".split())
 _DETERMINER_BEFORE = regex.compile(
     r"(?i:\b(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|every|each|no)\s+)$"
 )
+_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}’'.-]*\s+$")
 _PREVIOUS_WORD = regex.compile(r"([\p{L}’']+)\s+$")
 _TO_AFTER = regex.compile(r"\s+to\s")
 
@@ -339,6 +340,8 @@ def _verb_cue(text: str, cue: CueMatch) -> bool:
     window = text[max(0, cue.start - 30) : cue.start]
     if _DETERMINER_BEFORE.search(window):
         return False
+    if cue.text[:1].isupper() and _NAME_BEFORE.search(window):
+        return False  # part of a name: `the United States`
     if cue.lemma in _NOUNISH and not form.endswith(("ed", "ing")) and form not in ("said", "told"):
         previous = _PREVIOUS_WORD.search(window)
         word = previous.group(1).lower() if previous else ""
