@@ -200,3 +200,11 @@ def test_capitalised_cue_word_inside_a_name_is_no_cue() -> None:
     text = "Lee told leaders that the United States “must act.” States Lee: “Now.”"
     verbs = [c.text for c in LEXICON.find(text, 0, len(text)) if _verb_cue(text, c)]
     assert verbs == ["told", "States"]
+
+
+def test_a_second_speaker_between_two_quotes_keeps_them_apart() -> None:
+    """`“...,” Ann said, and her husband cut in. “...”` is two quotes, not one interrupted."""
+    text = (
+        "Ann Moss waved.\n\n“Tell her we came,” Moss said, and her husband cut in. “Do not forget.”"
+    )
+    assert len(quotes_of(text)) == 2

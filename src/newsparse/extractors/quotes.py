@@ -573,7 +573,20 @@ def _interrupts(text: str, first: tuple[int, int], second: tuple[int, int], cue:
         and 1 <= _words(gap) <= MAX_GAP_WORDS
         and gap.rstrip()[-1:] in MERGE_GAP_ENDS
         and not _ends_sentence(gap.rstrip()[:-1])  # `Lee said. He added, “...”`: two quotes
+        and not _second_report(text, cue.end, second[0])
     )
+
+
+_AND_CLAUSE = regex.compile(r",?\s+(?:and|but|while|as|then)\s+\S")
+
+
+def _second_report(text: str, lo: int, hi: int) -> bool:
+    """Whether another clause with its own speech verb follows the cue (`, and he cut in.`)."""
+    clause = _AND_CLAUSE.search(text, lo, hi)
+    if clause is None:
+        return False
+    found = LEXICON.find(text, clause.end() - 1, hi)
+    return any(" " in c.lemma or _verb_cue(text, c) for c in found)
 
 
 @attrs.frozen
