@@ -208,3 +208,17 @@ def test_a_second_speaker_between_two_quotes_keeps_them_apart() -> None:
         "Ann Moss waved.\n\n“Tell her we came,” Moss said, and her husband cut in. “Do not forget.”"
     )
     assert len(quotes_of(text)) == 2
+
+
+def test_sentence_subject_with_an_apposition_and_any_verb() -> None:
+    """`Ola Berg, the head of a debate club, compared ... “...”`: the subject with its apposition."""
+    text = "Rain fell.\n\nOla Berg, the head of a debate club, compared him to a coach “working the refs.”"
+    found = speaker_text(text)
+    assert found is not None and found.startswith("Ola Berg")
+
+
+def test_sentence_subject_with_a_determiner_and_a_name() -> None:
+    """`Another critic, Ola Berg, likened ... “...”`: the whole subject phrase speaks."""
+    text = "Rain fell.\n\nAnother critic, Ola Berg, likened the rules to “burning the house.”"
+    found = speaker_text(text)
+    assert found is not None and "Ola Berg" in found

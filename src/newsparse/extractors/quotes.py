@@ -389,9 +389,10 @@ def adjacent_attribution(
 # `He then said`, `Sanders credited ... to “...”`: a sentence's subject and its first verb.
 _MAIN_SUBJECT = regex.compile(
     r"(?:[^,\n“”\"]{1,60},\s+)?"
-    rf"(?P<speaker>(?:He|She|They|We|I)|{_NAME}(?:\s+and\s+{_NAME})?"
-    rf"|(?:The|A|An)\s+(?:{_NOT_IN_NP}\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}?\p{{Ll}}[\p{{Ll}}-]*)"
-    rf"{_LABEL}\s+(?:\p{{Ll}}+ly\s+|also\s+|then\s+|later\s+|has\s+|had\s+){{0,2}}"
+    rf"(?P<speaker>(?:He|She|They|We|I)|{_NAME}(?:\s+(?:and|of)\s+{_NAME})?"
+    r"|(?:The|A|An|Another|Other|Several|Many|Some|Two|Three)\s+"
+    rf"(?:{_NOT_IN_NP}\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}?\p{{Ll}}[\p{{Ll}}-]*(?:,\s+{_NAME},)?)"
+    rf"{_LABEL}(?:,\s[^,\n“”\"]{{1,80}},)?\s+(?:\p{{Ll}}+ly\s+|also\s+|then\s+|later\s+|has\s+|had\s+){{0,2}}"
     r"(?P<verb>\p{Ll}{2,}(?:ed|es|s)|said|told|wrote|spoke|made|took|gave|went)\b",
     regex.V1,
 )
