@@ -142,11 +142,11 @@ def test_participle_with_object_before_colon_is_not_inverted() -> None:
 
 
 def test_name_and_colon_before_the_quote() -> None:
-    """`Lena Moss: “...”` opening a line gives the speaker Lena Moss, with no cue."""
+    """`Lena Moss: “...”` opening a line gives the speaker Lena Moss, the colon as cue."""
     text = "The candidates answered.\n\nLena Moss: “Our goal is to win the county.”"
     (quote,) = quotes_of(text)
     assert quote.speaker is not None and quote.speaker.text == "Lena Moss"
-    assert quote.cue is None
+    assert quote.cue is not None and quote.cue.text == ":"
 
 
 def test_cue_ending_the_sentence_before_the_quote() -> None:
@@ -222,3 +222,27 @@ def test_sentence_subject_with_a_determiner_and_a_name() -> None:
     text = "Rain fell.\n\nAnother critic, Ola Berg, likened the rules to “burning the house.”"
     found = speaker_text(text)
     assert found is not None and "Ola Berg" in found
+
+
+def test_full_name_with_a_colon_before_the_quote() -> None:
+    """`... agreed with pollster Dan Shaw: “...”`: the full name before the colon speaks."""
+    text = (
+        "Rain fell.\n\nThe result did not surprise pollster Dan Shaw: “Late deciders broke late.”"
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None and quote.speaker.text == "Dan Shaw"
+    assert quote.cue is not None and quote.cue.text == ":"
+
+
+def test_place_with_a_colon_is_no_speaker() -> None:
+    """`... rallies in New York: “...”`: a name after a preposition is a place, not a speaker."""
+    text = "Rain fell.\n\nCrowds gathered at rallies in New York: “Count every vote.”"
+    (quote,) = quotes_of(text)
+    assert quote.speaker is None or quote.speaker.text != "New York"
+
+
+def test_transcript_label_inside_the_quote() -> None:
+    """`"KIM: Well, ..."`: a quoted transcript turn is spoken by its capitalised label."""
+    text = 'Rain fell.\n\nA transcript follows.\n\n"KIM: Well, the vote is closer than it looks."'
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None and quote.speaker.text == "KIM"

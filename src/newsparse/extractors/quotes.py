@@ -437,21 +437,64 @@ def participle_subject(
     return None if subject is None else (subject[0], (cue.start, cue.end))
 
 
-_COLON_SPEAKER = regex.compile(rf"(?P<speaker>{_NAME}(?:\s+and\s+{_NAME})?)\s*:\s*", regex.V1)
+_COLON_SPEAKER = regex.compile(
+    rf"(?P<speaker>{_NAME}(?:\s+and\s+{_NAME})?)\s*(?P<cue>:)\s*", regex.V1
+)
 COLON_REACH = 80  # characters before a quote in which `Name: “...”` is looked for
 
 
-def colon_attribution(text: str, lo: int, start: int) -> Pair | None:
-    """`Clinton: “...”` in a transcript or a list: a name and a colon opening the line."""
+# `... surprise pollster Dan Shaw: “...”`: a full name (two words or more) right before `:`.
+_NAME_COLON = regex.compile(
+    rf"(?<![\p{{L}}’'.-])(?P<speaker>\p{{Lu}}[\p{{L}}’'.-]*(?:\s+\p{{Lu}}[\p{{L}}’'.-]*){{1,3}}"
+    rf"(?:\s+and\s+{_NAME})?)\s*(?P<cue>:)\s*$",
+    regex.V1,
+)
+_PREPOSITION_BEFORE = regex.compile(
+    r"(?i:\b(?:in|at|on|from|to|of|for|by|with|into|near|about|across|over)\s+)$"
+)
+
+
+def _object_or_place(text: str, lo: int, name_start: int) -> bool:
+    """Whether the word before a name makes it a place or a verb's object (`telling Radio X`)."""
+    if _PREPOSITION_BEFORE.search(text, lo, name_start):
+        return True
+    previous = _PREVIOUS_WORD.search(text, lo, name_start)
+    word = previous.group(1).lower() if previous else ""
+    return word in QUOTE_VERBS or word.endswith(("ing", "ed"))
+
+
+def colon_attribution(text: str, lo: int, start: int) -> tuple[Pair, Pair] | None:
+    """`Clinton: “...”` in a transcript or a list: a name and a colon opening the line.
+
+    A full name ending the words before the quote, with a colon (`... pollster Dan Shaw:`),
+    is a speaker too, unless a preposition makes it a place (`in New York:`).
+    """
     window = max(lo, start - COLON_REACH)
+    ending = _NAME_COLON.search(text, window, start, timeout=1.0)
+    if ending is not None and not _object_or_place(
+        text, max(lo, ending.start() - 30), ending.start()
+    ):
+        return ending.span("speaker"), ending.span("cue")
     for head in _WORD_START.finditer(text, window, start):
         before = text[max(0, head.start() - 3) : head.start()].rstrip(" ")
         if head.start() > lo and before[-1:] not in ("\n", ".", "-", "—", "–", ";", ""):
             continue
         match = _COLON_SPEAKER.fullmatch(text, head.start(), start, timeout=1.0)
         if match:
-            return match.span("speaker")
+            return match.span("speaker"), match.span("cue")
     return None
+
+
+# `"PENCE: Well, ..."`: a quoted transcript turn opens with its speaker's label in capitals.
+_TRANSCRIPT_LABEL = regex.compile(
+    r"(?P<speaker>\p{Lu}{2,}(?:[ .]\p{Lu}{2,}){0,2})(?P<cue>:)\s", regex.V1
+)
+
+
+def transcript_label(text: str, start: int, end: int) -> tuple[Pair, Pair] | None:
+    """The capitalised speaker label that opens a quoted transcript turn, and its colon."""
+    match = _TRANSCRIPT_LABEL.match(text, start + 1, end, timeout=1.0)
+    return (match.span("speaker"), match.span("cue")) if match else None
 
 
 def dash_attribution(text: str, end: int, limit: int) -> tuple[Pair, Pair] | None:
@@ -660,9 +703,9 @@ def _attribute(
             found = _attributed(text, resolver, span, *adjacent, ADJACENT)
             if found is not None:
                 return found
-        colon = colon_attribution(text, p_start, start)
+        colon = colon_attribution(text, p_start, start) or transcript_label(text, start, end)
         if colon is not None:
-            found = _attributed(text, resolver, span, colon, None, SUBJECT)
+            found = _attributed(text, resolver, span, *colon, SUBJECT)
             if found is not None:
                 return found
         dashed = dash_attribution(text, end, p_end)
