@@ -246,3 +246,12 @@ def test_transcript_label_inside_the_quote() -> None:
     text = 'Rain fell.\n\nA transcript follows.\n\n"KIM: Well, the vote is closer than it looks."'
     (quote,) = quotes_of(text)
     assert quote.speaker is not None and quote.speaker.text == "KIM"
+
+
+def test_phrasal_cue_opening_the_sentence() -> None:
+    """`She added that ... “...”`: a multiword cue (`added that`) opens the speaker's sentence."""
+    text = (
+        "Ada Moss spoke.\n\nShe added that most voters in the county seem tired, which matters "
+        "because, “In the end, we vote for somebody.”"
+    )
+    assert speaker_text(text) == "She"

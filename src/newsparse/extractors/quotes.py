@@ -203,6 +203,7 @@ _SENTENCE_SUBJECT = regex.compile(
     r"(?:\p{Ll}+ly\s+|has\s+|have\s+|had\s+|also\s+|then\s+|later\s+|again\s+|repeatedly\s+){0,2}",
     regex.V1,
 )
+_NOT_VERBAL = frozenset({"according to", "in the words of", "as put by"})  # cues with no subject
 MAX_SUBJECT_CUES = 3  # cues tried, left to right, when a sentence opens with its speaker
 SUBJECT_REACH = 400  # characters from a sentence's start in which its speaker's cue is looked for
 # `“...,” Hannity started.`: any past-tense verb that ends the attribution clause.
@@ -221,7 +222,8 @@ def sentence_subject(
     for index, cue in enumerate(LEXICON.find(text, sentence_start, stop)):
         if index >= MAX_SUBJECT_CUES:
             break
-        if cue.text.lower() not in CUE_FORMS and not _verb_cue(text, cue):
+        phrasal = " " in cue.lemma and cue.lemma not in _NOT_VERBAL
+        if not phrasal and cue.text.lower() not in CUE_FORMS and not _verb_cue(text, cue):
             continue
         match = _SENTENCE_SUBJECT.fullmatch(text, sentence_start, cue.start, timeout=1.0)
         if match and match.group("speaker"):
