@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsparse import Document, Quote
-from newsparse.extractors.quotes import clean_speaker, extract_quotes
+from newsparse.extractors.quotes import SUBJECT, clean_speaker, extract_quotes
 
 
 def quotes_of(text: str) -> list[Quote]:
@@ -255,3 +255,14 @@ def test_phrasal_cue_opening_the_sentence() -> None:
         "because, “In the end, we vote for somebody.”"
     )
     assert speaker_text(text) == "She"
+
+
+def test_leading_adverbial_holding_a_quoted_title() -> None:
+    """`On CBS’s "Face the Day," Ann Lee said ... "..."`: the title does not hide the subject."""
+    text = (
+        'Rain fell.\n\nOn a Sunday broadcast of "Face the Day," Senator Ann Lee said the riots '
+        'and protests demands that all of us engage in "more listening."'
+    )
+    found = [q for q in quotes_of(text) if "listening" in q.text]
+    assert found and found[0].speaker is not None and "Ann Lee" in found[0].speaker.text
+    assert found[0].confidence == SUBJECT  # found as the sentence's opening subject
