@@ -31,3 +31,15 @@ def test_continued_quote_over_three_paragraphs() -> None:
     """Opening marks repeated at three paragraph starts and one closing mark make one quote."""
     text = "Title\n\n“One.\n\n“Two.\n\n“Three.”\n\nAfter."
     assert pairs(text) == ["“One.\n\n“Two.\n\n“Three.”"]
+
+
+def test_curly_quote_inside_a_straight_quote_keeps_the_outer() -> None:
+    """`"... “...” ..."`: a quote of the other family nests; the outer quote is the one kept."""
+    text = 'Title\n\nShe read: "The poll asked “Is she fit?” and most said yes."'
+    assert pairs(text) == ['"The poll asked “Is she fit?” and most said yes."']
+
+
+def test_stray_straight_mark_inside_a_curly_quote() -> None:
+    """A stray straight mark inside `“...”` does not steal the closing mark."""
+    text = 'Title\n\nHe said: “It is 6 "feet tall and more.” Then he left.'
+    assert pairs(text) == ['“It is 6 "feet tall and more.”']

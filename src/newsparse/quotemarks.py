@@ -31,13 +31,21 @@ def _is_opening_straight(text: str, at: int) -> bool:
     return before.isspace() or before in "([{—–-/:;,'‘" or not before.isalnum()
 
 
+def _family(mark: str) -> str:
+    """Straight marks nest inside curly ones and the other way round, never in their own kind."""
+    return "straight" if mark == STRAIGHT else "typographic"
+
+
 def _pair_paragraph(
     text: str, start: int, end: int, carried: int | None
 ) -> tuple[list[_Raw], int | None]:
-    """Pair the marks of one paragraph; ``carried`` is a quote left open by the previous one."""
+    """Pair the marks of one paragraph; ``carried`` is a quote left open by the previous one.
+
+    A quote may hold one quote of the other family (`"... “...” ..."`); a second opening mark
+    of the same family means the earlier one was stray.
+    """
     found: list[_Raw] = []
-    opened: int | None = carried
-    opened_char = "“"
+    stack: list[tuple[int, str]] = [] if carried is None else [(carried, "“")]
     first_mark = True
     for match in MARKS.finditer(text, start, end):
         at = match.start()
@@ -46,10 +54,13 @@ def _pair_paragraph(
         first_mark = False
         if carried is not None and leading and (mark in OPENING or mark == STRAIGHT):
             continue  # the repeated opening mark of a quote that runs on
-        if opened is None:
-            if mark in OPENING or (mark == STRAIGHT and _is_opening_straight(text, at)):
-                opened, opened_char = at, mark
+        carried = None
+        opening = mark in OPENING or (mark == STRAIGHT and _is_opening_straight(text, at))
+        if not stack:
+            if opening:
+                stack.append((at, mark))
             continue
+        opened, opened_char = stack[-1]
         closes = (
             mark in CLOSING
             or (mark == "“" and opened_char == "„")
@@ -57,14 +68,18 @@ def _pair_paragraph(
                 mark == STRAIGHT and (opened_char == STRAIGHT or not _is_opening_straight(text, at))
             )
         )
+        if closes and len(stack) == 2 and _family(mark) != _family(opened_char):
+            stack.pop()  # the inner opening mark was stray: this mark closes the outer quote
+            opened, opened_char = stack[-1]
         if closes:
             if at + 1 - opened <= MAX_QUOTE:
                 found.append(_Raw(start=opened, end=at + 1, opened_paragraph=False))
-            opened = None
-        elif mark in OPENING or mark == STRAIGHT:
-            opened, opened_char = at, mark  # the earlier opening mark was stray
-        carried = None
-    return found, opened
+            stack.pop()
+        elif opening and len(stack) == 1 and _family(mark) != _family(opened_char):
+            stack.append((at, mark))  # a quote inside the quote
+        elif opening:
+            stack[-1] = (at, mark)  # the earlier opening mark was stray
+    return found, stack[0][0] if stack else None
 
 
 def pair_quotes(document: Document) -> list[tuple[int, int]]:
