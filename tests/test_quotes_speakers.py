@@ -266,3 +266,18 @@ def test_leading_adverbial_holding_a_quoted_title() -> None:
     found = [q for q in quotes_of(text) if "listening" in q.text]
     assert found and found[0].speaker is not None and "Ann Lee" in found[0].speaker.text
     assert found[0].confidence == SUBJECT  # found as the sentence's opening subject
+
+
+def test_coordinated_clause_keeps_its_own_speaker() -> None:
+    """`She praised the plan, and when pressed, the mother of three replied, “...”`: not She."""
+    text = (
+        "Ada Moss spoke.\n\nShe praised the plan, and when pressed on the cost, the mother of "
+        "three replied, “It pays for itself.”"
+    )
+    assert speaker_text(text) == "the mother of three"
+
+
+def test_third_person_cue_after_a_name_introduces_the_next_paragraph() -> None:
+    """`The Daily Star reports:` before a quoted paragraph: `reports` is a verb after a name."""
+    text = 'Rain fell.\n\nThe Daily Star reports:\n\n"Few voters gave money this year."'
+    assert speaker_text(text) == "The Daily Star"

@@ -349,8 +349,13 @@ def _verb_cue(text: str, cue: CueMatch) -> bool:
         previous = _PREVIOUS_WORD.search(window)
         word = previous.group(1).lower() if previous else ""
         return (
-            word in _BEFORE_VERB or word.endswith("ly") or (form == cue.lemma and word[-1:] == "s")
-        )
+            word in _BEFORE_VERB
+            or word.endswith("ly")
+            or (form == cue.lemma and word[-1:] == "s")
+            or (
+                form != cue.lemma and form.endswith("s") and _NAME_BEFORE.search(window) is not None
+            )
+        )  # `they attack`, `Lee reports:`
     return True
 
 
@@ -748,9 +753,13 @@ def _outer(text: str, opening: tuple[Pair, Pair], found: tuple[Pair, Pair], end:
     (speaker_start, _), (cue_start, _) = found
     if cue_start >= end:  # a cue after the quote: only when the quote ends its sentence there
         return text[end - 2 : end - 1] in ".!?" and _NEW_SENTENCE.match(text, end) is not None
-    return opening_cue_end <= speaker_start
+    if speaker_start < opening_cue_end:
+        return False
+    between = text[opening_cue_end:speaker_start]  # the inner clause is the outer cue's content
+    return not any(ch in between for ch in ",;:") and _words(between) <= MAX_OUTER_GAP
 
 
+MAX_OUTER_GAP = 15  # words between an outer cue and the inner clause's subject
 _NEW_SENTENCE = regex.compile(r"\s+\p{Lu}")
 
 
