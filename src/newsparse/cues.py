@@ -10,7 +10,7 @@ Other extractors may extend the lexicon with :func:`add_lemmas`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
 import attrs
 import regex
@@ -104,11 +104,20 @@ def _consonant(ch: str) -> bool:
     return ch.isalpha() and ch not in _VOWELS
 
 
-def inflections(lemma: str) -> frozenset[str]:
-    """Every inflected form of a verb lemma: base, -s, -ed (or irregular), -ing."""
+def inflections(
+    lemma: str,
+    *,
+    irregular: Mapping[str, tuple[str, ...]] = _IRREGULAR,
+    doubling: frozenset[str] = _DOUBLING,
+) -> frozenset[str]:
+    """Every inflected form of a verb lemma: base, -s, -ed (or irregular), -ing.
+
+    ``irregular`` (lemma to past forms) and ``doubling`` (lemmas that double their final
+    consonant) default to this lexicon's tables; another lexicon may pass its own.
+    """
     lemma = lemma.lower()
     forms = {lemma}
-    double = lemma in _DOUBLING or (
+    double = lemma in doubling or (
         len(lemma) <= 4
         and len(lemma) >= 3
         and _consonant(lemma[-1])
@@ -130,8 +139,8 @@ def inflections(lemma: str) -> frozenset[str]:
         forms.add(lemma + lemma[-1] + "ing")
     else:
         forms.add(lemma + "ing")
-    if lemma in _IRREGULAR:
-        forms.update(_IRREGULAR[lemma])
+    if lemma in irregular:
+        forms.update(irregular[lemma])
     elif lemma.endswith("e"):
         forms.add(lemma + "d")
     elif lemma.endswith("y") and _consonant(lemma[-2]):

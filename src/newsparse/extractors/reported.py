@@ -16,6 +16,7 @@ from typing import NamedTuple
 import attrs
 import regex
 
+from newsparse import cues
 from newsparse.document import Document, Span
 from newsparse.mentions import NameResolver
 from newsparse.results import Mention, Quote
@@ -161,57 +162,15 @@ _TITLE_STOP = _words(
 )
 
 
-def _consonant(ch: str) -> bool:
-    return ch.isalpha() and ch not in "aeiou"
-
-
 def inflections(lemma: str) -> frozenset[str]:
-    """The base, -s, -ing and past forms of a verb lemma (irregular forms from a small table)."""
-    forms = {lemma}
-    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
-        forms.add(lemma + "es")
-    elif lemma.endswith("y") and _consonant(lemma[-2]):
-        forms.add(lemma[:-1] + "ies")
-    else:
-        forms.add(lemma + "s")
-    double = lemma in _DOUBLING or (
-        len(lemma) <= 4
-        and len(lemma) >= 3
-        and _consonant(lemma[-1])
-        and lemma[-1] not in "wxy"
-        and not _consonant(lemma[-2])
-        and _consonant(lemma[-3])
-    )
-    if lemma.endswith("ie"):
-        forms.add(lemma[:-2] + "ying")
-    elif lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
-        forms.add(lemma[:-1] + "ing")
-    elif double:
-        forms.add(lemma + lemma[-1] + "ing")
-    else:
-        forms.add(lemma + "ing")
-    if lemma in _IRREGULAR:
-        forms.update(_IRREGULAR[lemma])
-    elif lemma.endswith("e"):
-        forms.add(lemma + "d")
-    elif lemma.endswith("y") and _consonant(lemma[-2]):
-        forms.add(lemma[:-1] + "ied")
-    elif double:
-        forms.add(lemma + lemma[-1] + "ed")
-    else:
-        forms.add(lemma + "ed")
-    return frozenset(forms)
+    """The base, -s, -ing and past forms of a verb lemma, by the shared rules of
+    :func:`newsparse.cues.inflections` with this lexicon's irregular and doubling tables."""
+    return cues.inflections(lemma, irregular=_IRREGULAR, doubling=_DOUBLING)
 
 
 def _build_cue_forms() -> dict[str, str]:
-    """Every inflected cue form, lower-cased, to its lemma (cues.py is used when present)."""
+    """Every inflected cue form, lower-cased, to its lemma."""
     lemmas: set[str] = set(SPEECH_LEMMAS | ATTITUDE_LEMMAS)
-    try:  # the shared lexicon, when the project provides it
-        from newsparse import cues as shared  # type: ignore[attr-defined, unused-ignore]
-
-        lemmas.update(getattr(shared, "CLAIM_LEMMAS", ()))
-    except ImportError:
-        pass
     forms: dict[str, str] = {}
     for lemma in sorted(lemmas):
         for form in inflections(lemma):
