@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
-from newsparse import Document, Quote
-from newsparse.extractors.quotes import SUBJECT, clean_speaker, extract_quotes
+from newsparse.extractors.quotes import SUBJECT, clean_speaker
 
-
-def quotes_of(text: str) -> list[Quote]:
-    """The quotes of ``text``, every span checked against the text."""
-    document = Document.from_text(text, name="t")
-    found = extract_quotes(document)
-    for quote in found:
-        assert document.text[quote.start : quote.end] == quote.text
-        for span in (quote.speaker, quote.cue):
-            assert span is None or document.text[span.start : span.end] == span.text
-    return found
+from .test_quote_extractor import quotes_of
 
 
 def speaker_text(text: str) -> str | None:
