@@ -92,6 +92,18 @@ def _demonym_forms(demonym: str) -> set[str]:
     return forms
 
 
+def _region_demonyms(name: str) -> set[str]:
+    """The people of a region named in -a or -as, by the English rule: Iowa -> Iowan(s),
+    Manitoba -> Manitoban(s), Crimea -> Crimean(s), Texas -> Texan(s)."""
+    if " " in name or len(name) < 4:
+        return set()
+    if name.endswith("a"):
+        return _demonym_forms(name + "n")
+    if name.endswith("as"):
+        return _demonym_forms(name[:-1] + "n")
+    return set()
+
+
 def _nearest_admin1(cities: list[tuple[float, float, str]], lat: float, lon: float) -> str:
     """The GeoNames first-level code most common among the 5 cities nearest a point."""
     scale = math.cos(math.radians(lat))
@@ -252,9 +264,15 @@ def _rows() -> list[list[str]]:
                         aliases |= {stem, name}
                         break
             code = str(state["country_code"])
+            aliases |= _region_demonyms(bare)
+            if name.startswith("United States "):  # U.S. Virgin Islands
+                aliases.add("U.S. " + name[len("United States ") :])
             if code == "US" and re.fullmatch(r"[A-Z]{2}", str(state.get("state_code") or "")):
-                # postal codes, plain and dotted (NJ, N.J.): the extractor takes them after a comma
-                aliases |= {state["state_code"], ".".join(state["state_code"]) + "."}
+                # postal codes (NJ), and dotted where they are the name's initials (N.J., D.C.;
+                # never L.A. for Louisiana): the extractor takes plain codes after a comma
+                aliases.add(state["state_code"])
+                if _initialism(name) == state["state_code"]:
+                    aliases.add(".".join(state["state_code"]) + ".")
                 if state["state_code"] in ap_abbr:
                     aliases.add(ap_abbr[state["state_code"]])
             # constituent countries (England, Scotland) weigh like a country's large share

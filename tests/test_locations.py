@@ -283,7 +283,62 @@ def test_sentence_initial_function_word_before_town() -> None:
 def test_small_town_followed_by_its_country() -> None:
     """A village too small to keep alone stays when its country follows it: "Visbek, Germany"."""
     assert _one("The firm is based in Visbek, Germany, near Bremen.", "Visbek").country_code == "DE"
-    assert "Visbek" not in _texts("The firm is based in Visbek near the coast.")
+    assert "Visbek" not in _texts("The firm praised Visbek for its help.")
+
+
+def test_small_town_after_a_locative_preposition() -> None:
+    """A town too small to keep alone stays after in/from/to when punctuation or a lowercase
+    word follows it: "in Nenagh at 430", "driving to Castlegar, people"."""
+    text = "Most applicants are in Nenagh at 430. Instead of driving to Castlegar, people wait."
+    assert {"Nenagh", "Castlegar"} <= set(_texts(text))
+    assert "Castlegar" not in _texts("Instead of driving to Castlegar Mall, people wait.")
+
+
+def test_town_before_its_region_is_no_forename() -> None:
+    """A town followed by a region with its suffix is addressed by it (Maiduguri Borno State)."""
+    text = "Soldiers paraded in Maiduguri Borno State on Sunday."
+    assert _one(text, "Maiduguri").country_code == "NG"
+    assert _one(text, "Borno State").feature == "region"
+
+
+def test_state_suffix_outside_the_us() -> None:
+    """Capitalized "State" ends a region's name outside the US (Benue State); after a US state
+    it names something else (Ohio State, Maryland State Police)."""
+    assert _one("The Benue State government met.", "Benue State").feature == "region"
+    texts = _texts("Maryland State Police said Ohio State won.")
+    assert "Maryland" in texts and "Maryland State" not in texts
+
+
+def test_region_demonyms() -> None:
+    """The people of a region in -a or -as are linked to it: Iowan, Manitobans, Texans."""
+    text = "Every Iowan agrees, and Manitobans and Texans do too."
+    assert _one(text, "Iowan").name == "Iowa"
+    assert _one(text, "Manitobans").name == "Manitoba"
+    assert _one(text, "Texans").name == "Texas"
+
+
+def test_washington_dc_is_one_place() -> None:
+    """Washington followed by ", D.C." is the city, one span; "D.C." alone is the district."""
+    text = "Murals are visible in Washington, D.C., which has more. In D.C., rents rose."
+    assert _one(text, "Washington, D.C.").feature == "city"
+    assert _one(text, "D.C.").name == "District of Columbia"
+
+
+def test_dotted_codes_only_for_multiword_states() -> None:
+    """Dotted initials exist only where they spell a multi-word name (N.J.), never L.A. for
+    Louisiana or M.D. for Maryland."""
+    texts = _texts("She moved from L.A. to N.J. last year, said John Smith, M.D.")
+    assert "N.J." in texts
+    assert "L.A." not in texts or _one("She moved from L.A. to Boston.", "L.A.").name != "Louisiana"
+    assert "M.D." not in texts
+
+
+def test_town_heading_a_longer_name() -> None:
+    """A one-word town name that begins a longer proper name is no place: Mercedes-Benz, Star
+    of Honolulu; Dallas-Fort Worth keeps both places."""
+    texts = _texts("He jumped on a Mercedes-Benz near the Star of Honolulu in Dallas-Fort Worth.")
+    assert "Mercedes" not in texts and "Star" not in texts
+    assert "Dallas" in texts and "Honolulu" in texts
 
 
 def test_sentence_initial_common_word() -> None:

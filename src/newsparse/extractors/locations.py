@@ -24,6 +24,14 @@ from newsparse.hookspecs import hookimpl
 from newsparse.results import Location
 
 WORD = regex.compile(r"[\p{Lu}\p{Ll}\p{Lt}]+(?:['’.][\p{Lu}\p{Ll}\p{Lt}]+)*\.?")
+DOTTED_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,}")
+# "Washington, D.C.": the city's full name, one toponym
+CAPITAL_DISTRICT = regex.compile(r", D\.C\.")
+# What follows the first word of a longer proper name: Mercedes-Benz, Star of Honolulu
+NAME_TAIL = regex.compile(r"-(?=\p{Lu}\p{Ll})| of (?:the )?(?=\p{Lu})")
+# A locative preposition before a place name, and what may follow a place read alone
+LOCATIVE = regex.compile(r"(?:^|[^\p{L}])(?:in|from|near|outside|to)\s$")
+PLACE_END = regex.compile(r"[,.;:!?)]|\s+[\p{Ll}\d]")
 URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"]+")
 REGION_WORDS = frozenset(
     [
@@ -138,6 +146,15 @@ def _compass(text: str, words: Sequence[regex.Match[str]], i: int, m: _Mention) 
         m.start = prev.start()
 
 
+def _region_suffix(word: str, candidates: tuple[Place, ...]) -> bool:
+    """True when ``word`` (region, Oblast, State) ends the name of a region among the candidates.
+    "State" after a US state names something else (Ohio State, Maryland State Police)."""
+    regions = [p for p in candidates if p.feature == "region"]
+    if not regions:
+        return False
+    return word != "State" or max(regions, key=lambda p: p.importance).country_code != "US"
+
+
 def _find(text: str, words: Sequence[regex.Match[str]], gaz: Gazetteer) -> list[_Mention]:
     """Longest gazetteer matches over capitalized word sequences."""
     mentions: list[_Mention] = []
@@ -206,9 +223,7 @@ def _find(text: str, words: Sequence[regex.Match[str]], gaz: Gazetteer) -> list[
                 found.end = words[i].start() + len(nxt)
                 found.suffix = "city"
                 i += 1
-            elif (nxt.lower() in REGION_WORDS and nxt != "State") and any(
-                p.feature == "region" for p in found.candidates
-            ):
+            elif nxt.lower() in REGION_WORDS and _region_suffix(nxt, found.candidates):
                 found.end = words[i].start() + len(nxt)
                 found.suffix = "region"
                 i += 1
@@ -217,10 +232,17 @@ def _find(text: str, words: Sequence[regex.Match[str]], gaz: Gazetteer) -> list[
 
 
 def _person_cue(
-    text: str, m: _Mention, words: Sequence[regex.Match[str]], offsets: list[int], places: set[int]
+    text: str,
+    m: _Mention,
+    words: Sequence[regex.Match[str]],
+    offsets: list[int],
+    places: set[int],
+    areas: set[int],
 ) -> str:
     """How a town or region match reads as part of a personal name: "surname" (George Washington),
-    "forename" (Paris Hilton) or "" when it does not."""
+    "forename" (Paris Hilton) or "" when it does not. ``areas`` are the starts of country and
+    region names (a region with its suffix): a town before one is addressed by it (Maiduguri Borno
+    State), not a forename."""
     if not m.candidates or m.candidates[0].feature not in ("city", "region"):
         return ""
     idx = bisect_left(offsets, m.start)
@@ -244,6 +266,7 @@ def _person_cue(
         and " " not in text[m.start : m.end]
         and nxt.start() == m.end + 1
         and text[m.end] == " "
+        and nxt.start() not in areas
         and _capitalized(nxt.group())
         and not nxt.group().isupper()
         and _bare(nxt.group()) not in COUNTY_WORDS
@@ -305,6 +328,40 @@ def _country_forename(
     return memo[key]
 
 
+def _join_capital_district(text: str, kept: list[_Mention]) -> list[_Mention]:
+    """Washington followed by ", D.C." is one toponym, the city, rather than city and region."""
+    out: list[_Mention] = []
+    for m in kept:
+        if out and m.start == out[-1].end + 2 and CAPITAL_DISTRICT.match(text, out[-1].end):
+            prev = out[-1]
+            cities = [p for p in prev.candidates if p.feature == "city" and p.admin1 == "DC"]
+            if text[prev.start : prev.end] == "Washington" and cities:
+                prev.end = m.end
+                prev.candidates = tuple(cities)
+                continue
+        out.append(m)
+    return out
+
+
+def _located(text: str, m: _Mention) -> bool:
+    """A small town read as a place by its syntax: after a locative preposition and followed by
+    punctuation or a lowercase word ("in Nenagh at 430", "driving to Castlegar, people")."""
+    return (
+        LOCATIVE.search(text, max(0, m.start - 9), m.start) is not None
+        and PLACE_END.match(text, m.end) is not None
+    )
+
+
+def _name_head(text: str, m: _Mention, starts: set[int]) -> bool:
+    """A one-word town name that begins a longer proper name rather than naming the town:
+    Mercedes-Benz, Green-Karol, Star of Honolulu, Commonwealth of Independent States. A place
+    after the hyphen (Dallas-Fort Worth) keeps it a place."""
+    if not m.candidates or m.candidates[0].feature != "city" or " " in text[m.start : m.end]:
+        return False
+    tail = NAME_TAIL.match(text, m.end)
+    return tail is not None and (tail.group() != "-" or tail.end() not in starts)
+
+
 def _sentence_start(text: str, offset: int) -> bool:
     """True when only spaces and opening punctuation stand between a sentence end and offset."""
     k = offset - 1
@@ -314,7 +371,10 @@ def _sentence_start(text: str, offset: int) -> bool:
 
 
 def _abbreviated(form: str, m: _Mention) -> bool:
-    """A code (NJ, N.J.) or a shortened name (Calif., Va.) rather than a written-out name."""
+    """A code (NJ) or a shortened name (Calif., Va.) rather than a written-out name. Dotted
+    initials (N.J., D.C.) stand alone: the gazetteer has them only for multi-word names."""
+    if DOTTED_INITIALS.fullmatch(form):
+        return False
     if len(form.replace(".", "")) <= 2:
         return True
     return form.endswith(".") and all(form != p.name for p in m.candidates)
@@ -412,6 +472,12 @@ def extract_locations(document: Document) -> list[Location]:
     offsets = [w.start() for w in words]
     found = _find(text, words, gaz)
     ends = {m.end for m in found}
+    starts = {m.start for m in found}
+    areas = {
+        m.start
+        for m in found
+        if m.candidates and (m.candidates[0].feature == "country" or m.suffix == "region")
+    }
     surnames: set[str] = set()
     placed: set[int] = set()
     kept: list[_Mention] = []
@@ -423,7 +489,9 @@ def extract_locations(document: Document) -> list[Location]:
             continue
         if _country_forename(text, m, words, offsets, positions, forenames):
             continue
-        cue = _person_cue(text, m, words, offsets, placed)
+        if _name_head(text, m, starts):
+            continue
+        cue = _person_cue(text, m, words, offsets, placed, areas)
         if cue:
             if cue == "surname":
                 surnames.add(form)
@@ -434,6 +502,7 @@ def extract_locations(document: Document) -> list[Location]:
             continue
         kept.append(m)
         placed.add(m.start)
+    kept = _join_capital_district(text, kept)
     # a name once used as a person's surname stays one (Campbell Davis ... Davis said)
     kept = [
         m
@@ -483,6 +552,7 @@ def extract_locations(document: Document) -> list[Location]:
             and place.importance < SMALL_TOWN
             and (place.country_code, place.admin1) not in regions
             and not _addressed(text, m, place, wide)
+            and not _located(text, m)
         ):
             continue
         out.append(
