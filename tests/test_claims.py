@@ -115,6 +115,37 @@ def test_inverted_cue_before_the_source() -> None:
     assert claim.claimer is not None and "Ana Silva" in claim.claimer.text
 
 
+def test_inverted_attribution_after_a_coordinator() -> None:
+    """A sentence opening with 'But' still reads 'P, SOURCE said.' as content then source."""
+    claim = only(
+        reported("But the new plan is still tilted toward the rich, the Tax Foundation said.")
+    )
+    assert claim.claimer is not None and claim.claimer.text == "the Tax Foundation"
+
+
+def test_bracketed_affiliation_after_the_claimer() -> None:
+    """'Rep. Trey Gowdy (R-S.C.) said ...': the claimer is the name before the brackets."""
+    claim = only(reported("Rep. Trey Gowdy (R-S.C.) said the claim smacked of hypocrisy."))
+    assert claim.claimer is not None and claim.claimer.text == "Rep. Trey Gowdy"
+
+
+def test_findings_of_studies_and_polls() -> None:
+    """Evidence verbs report a clause: 'one study found X would ...', 'the average shows X
+    ahead'; 'found a job' has no clause and is no claim."""
+    found = only(reported("One study found Trump would raise taxes on 8 million Americans."))
+    assert found.claimer is not None and found.claimer.text == "One study"
+    shows = only(reported("The polling average shows Clinton ahead by 3.7 points."))
+    assert shows.claimer is not None and shows.claimer.text == "The polling average"
+    assert reported("He found a job in 2010.") == []
+    assert reported("Cooking shows are popular in 2010.") == []
+
+
+def test_time_adjunct_between_claimer_and_cue() -> None:
+    """'An arbitration panel in 2001 found ...': the claimer is the panel, not the year."""
+    claim = only(reported("An arbitration panel in 2001 found the United States was in breach."))
+    assert claim.claimer is not None and claim.claimer.text == "An arbitration panel"
+
+
 def test_denial_is_a_claim() -> None:
     """A denial reports what is denied, with the denier as claimer."""
     claim = only(reported("The company denied that it had paid the fine."))

@@ -179,11 +179,15 @@ def _build_cue_forms() -> dict[str, str]:
 
 
 CUE_FORMS: dict[str, str] = _build_cue_forms()
+# The base and -s forms of noun-like lemmas; past forms (found, showed) are verbs only.
 _AMBIGUOUS = frozenset(
     form
     for form, lemma in CUE_FORMS.items()
-    if lemma in _NOUNISH and not form.endswith(("ed", "ing")) and form not in ("said", "told")
+    if lemma in _NOUNISH and form in (lemma, lemma + "s", lemma + "es")
 )
+_CLAUSE_ONLY = _words("find")  # a cue only before a clause: "found that", not "found a job"
+_COORDINATORS = _words("but and yet so")  # "But the plan is dead, the senator said."
+_CLAUSE_OPENERS = _words("that how what why whether who where when")
 
 # --- tokens --------------------------------------------------------------------------------------
 
@@ -250,6 +254,13 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
     """Token range [a, b) of the noun phrase that ends at token ``j`` (subject of a cue)."""
     if j < lo:
         return None
+    if toks[j].text == ")":  # "Rep. Trey Gowdy (R-S.C.) said": the name before the brackets
+        k = j - 1
+        while k > lo and j - k < 10 and toks[k].text != "(":
+            k -= 1
+        if k > lo and toks[k].text == "(":
+            return _np_before(toks, k - 1, lo)
+        return None
     if _head(toks[j].low) in _SUBJECT_WORDS:
         return j, j + 1
     k = j
@@ -276,6 +287,12 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
         a += 1
     if a > j or all(t.low in _DETERMINERS or t.low in _POSSESSIVES for t in toks[a : j + 1]):
         return None
+    if (
+        a - 2 >= lo
+        and toks[a - 1].low in _TIME_PREPOSITIONS
+        and all(t.low in _TIME_WORDS or t.text.isdigit() for t in toks[a : j + 1])
+    ):  # "a panel in 2001 found": the subject is before the time adjunct
+        return _np_before(toks, a - 2, lo)
     return a, j + 1
 
 
@@ -366,15 +383,53 @@ _TIME_WORDS = _words(
     "may june july august september october november december today yesterday tonight last "
     "this earlier later"
 )
+_TIME_PREPOSITIONS = _words("in on at during since until")
 _CLAUSE_BREAKS = _words("though although while but whereas because")
 _PAST_ADJ_BEFORE = _DETERMINERS | frozenset(
     ["of", "in", "for", "with", "by", "his", "her", "its", "their", "our", "my"]
 )
 
 
+def _verb_after_noun(toks: list[_Tok], i: int, lo: int) -> bool:
+    """An -s form after a singular noun and before what opens its object reads as a verb:
+    "the poll shows Clinton ahead", "a study finds that", not "cooking shows are"."""
+    low = toks[i].low
+    if i <= lo or i + 1 >= len(toks) or low == CUE_FORMS[low] or not low.endswith("s"):
+        return False
+    prev, nxt = toks[i - 1], toks[i + 1]
+    return (
+        _is_word(prev)
+        and prev.low.isalpha()
+        and not prev.low.endswith("s")
+        and prev.low not in _NP_STOP
+        and prev.low not in _DETERMINERS
+        and (
+            nxt.low in _CLAUSE_OPENERS
+            or nxt.low in _DETERMINERS
+            or _capitalised(nxt)
+            or nxt.text[:1].isdigit()
+        )
+    )
+
+
+def _finite_clause_follows(toks: list[_Tok], i: int) -> bool:
+    """A clause (not just an object) follows the cue at ``i``: a clause opener next, or a finite
+    auxiliary before the next punctuation ("found Trump would raise", not "found a job")."""
+    if i + 1 < len(toks) and toks[i + 1].low in _CLAUSE_OPENERS:
+        return True
+    for tok in toks[i + 1 : i + 10]:
+        if not _is_word(tok):
+            return False
+        if tok.low in _MODALS or tok.low in _BE:
+            return True
+    return False
+
+
 def _is_cue(toks: list[_Tok], i: int, lo: int) -> bool:
     low = toks[i].low
     if low not in CUE_FORMS:
+        return False
+    if CUE_FORMS[low] in _CLAUSE_ONLY and not _finite_clause_follows(toks, i):
         return False
     prev = toks[i - 1].low if i > lo else ""
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
@@ -388,6 +443,7 @@ def _is_cue(toks: list[_Tok], i: int, lo: int) -> bool:
         or _head(prev) in _SUBJECT_WORDS
         or prev.endswith("ly")
         or (i - 1 > lo and _capitalised(toks[i - 1]) and not _capitalised(toks[i]))
+        or _verb_after_noun(toks, i, lo)
         or (
             prev.endswith("s")
             and not prev.endswith("ss")
@@ -471,7 +527,7 @@ def _inverted(toks: list[_Tok], i: int, lo: int, hi: int) -> tuple[int, tuple[in
         return None
     if any(t.text in _OPEN_QUOTES for t in toks[i + 1 : i + 3]):
         return None  # "..., he said: "..."": the quotation follows the cue
-    first = next((t for t in toks if _is_word(t)), None)
+    first = next((t for t in toks if _is_word(t) and t.low not in _COORDINATORS), None)
     if first is not None and (first.low in _SUBORDINATORS or first.low in _NP_STOP):
         commas = [t for t in toks[:i] if t.text in ",;"]
         if len(commas) <= 1:
