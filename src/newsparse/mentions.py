@@ -43,6 +43,9 @@ _PERSON_CUES = regex.compile(
 )
 
 
+_NOT_NAME_STARTS = _TITLES | _WORDS_NOT_NAMES  # words a name run may open with but no name
+
+
 class NameResolver:
     """Names for speaker mentions: surnames to the fullest form, pronouns to the latest person.
 
@@ -59,7 +62,7 @@ class NameResolver:
         for match in _NAME_RUN.finditer(text, timeout=5.0):
             words = match.group().split()
             offset = match.start()
-            while words and words[0].lower().rstrip(".") in _TITLES | _WORDS_NOT_NAMES:
+            while words and words[0].lower().rstrip(".") in _NOT_NAME_STARTS:
                 offset += len(words[0]) + 1
                 words = words[1:]
             if len(words) >= 2:
