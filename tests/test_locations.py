@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -403,3 +405,26 @@ def test_european_union_is_one_place() -> None:
     """The European Union is one span resolved like its code EU (Europe), not "European"."""
     loc = _one("Ministers of the European Union met in Brussels.", "European Union")
     assert loc.name == "Europe" and loc.feature == "continent"
+
+
+def test_unknown_region_before_a_region_noun() -> None:
+    """A name the gazetteer lacks becomes an unresolved region in "the NAME region"; a
+    capitalized function word or compass word before "region" is no name."""
+    place = _one("Their demands only extended to the Donbas region in the east.", "Donbas region")
+    assert place.feature == "region" and place.latitude is None
+    assert not any("Every" in t for t in _texts("In the Every region we met."))
+
+
+def test_seed_article_places() -> None:
+    """The seed article yields the places the issue lists, each with its country."""
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "000_b5f36dc68f4741b2.txt"
+    locations = _locs(seed.read_text(encoding="utf-8"))
+    by_text = {loc.text: loc for loc in locations}
+    for name in ("Ukraine", "Russia", "Moscow", "Kyiv", "U.S."):
+        assert name in by_text, name
+    region = by_text["Dnipropetrovsk region"]
+    assert region.latitude is not None and region.longitude is not None
+    assert abs(region.latitude - 48.5) < 1.0 and abs(region.longitude - 35.0) < 1.5
+    assert "Donbas region" in by_text
+    for demonym, country in (("Russian", "RU"), ("Ukrainian", "UA"), ("Iranian", "IR")):
+        assert by_text[demonym].country_code == country

@@ -46,6 +46,8 @@ REGION_WORDS = frozenset(
         "voivodeship",
     ]
 )
+# Lowercase nouns after "the NAME" that make an unknown name a region: the Donbas region.
+UNKNOWN_REGION_WORDS = REGION_WORDS - {"state", "district"}
 COUNTY_WORDS = frozenset({"County", "Parish"})
 # Nouns that turn a preceding name into a geographic feature or street (Indian Ocean).
 FEATURE_WORDS = frozenset(
@@ -189,6 +191,19 @@ def _find(text: str, words: Sequence[regex.Match[str]], gaz: Gazetteer) -> list[
         if found is None:
             # "Collier County", "Royal Street": an unknown name with a county or feature noun
             suffix = _bare(words[i + 1].group()) if i + 1 < n else ""
+            if (
+                suffix in UNKNOWN_REGION_WORDS
+                and words[i + 1].start() == words[i].end() + 1
+                and text[max(0, words[i].start() - 4) : words[i].start()].lower() == "the "
+                and w not in FUNCTION_WORDS
+                and w not in NOT_PLACES
+                and w not in COMPASS
+                and w.istitle()
+            ):  # "the Donbas region": a region the gazetteer does not know
+                end = words[i + 1].start() + len(suffix)
+                mentions.append(_Mention(words[i].start(), end, (), "region"))
+                i += 2
+                continue
             if (
                 (suffix in COUNTY_WORDS or suffix in FEATURE_WORDS)
                 and words[i + 1].start() == words[i].end() + 1
