@@ -146,6 +146,27 @@ def test_time_adjunct_between_claimer_and_cue() -> None:
     assert claim.claimer is not None and claim.claimer.text == "An arbitration panel"
 
 
+def test_outer_report_wins_over_the_hedge_inside_it() -> None:
+    """'"I think X," Name said': Name claims the whole quotation; a nearly equal inner span
+    by "I" does not replace it (NYT-style doubled apostrophes too)."""
+    for mark in ('"', "''"):
+        text = f"{mark}I think he has become more cautious and more tentative in his old age,{mark} said Doug Schoen."
+        outer = [c for c in reported(text) if c.claimer and c.claimer.text == "Doug Schoen"]
+        assert only(outer).text.startswith(mark + "I think")
+
+
+def test_noun_after_a_determiner_is_no_cue() -> None:
+    """'made no mention of' uses the noun: no claim with the words before it as claimer."""
+    claims = reported("The pair of editorials made no mention of the front-runner.")
+    assert all(c.claimer is None or c.claimer.text != "made no" for c in claims)
+
+
+def test_adverb_between_claimer_and_cue() -> None:
+    """'Sanders will ever tell voters ...': the claimer is Sanders, across 'will ever'."""
+    claim = only(reported("It is unclear whether Sanders will ever tell voters that he lost."))
+    assert claim.claimer is not None and claim.claimer.text == "Sanders"
+
+
 def test_denial_is_a_claim() -> None:
     """A denial reports what is denied, with the denier as claimer."""
     claim = only(reported("The company denied that it had paid the fine."))

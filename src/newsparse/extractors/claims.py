@@ -177,7 +177,9 @@ def extract_claims(document: Document, quotes: Sequence[Quote] = ()) -> list[Cla
             claims.append(_quote_claim(quote, scorer, attributions))
             quoted.add(quote.start, quote.end)
             taken.add(quote.start, quote.end)
-    for found in attributions:
+    # wider contents first: of two nearly equal ones the outer report wins over the speaker's
+    # own hedge inside it ('"I think X," Schoen said' is Schoen's claim, not "I"'s)
+    for found in sorted(attributions, key=lambda a: a.content.start - a.content.end):
         c = found.content
         if quoted.any(c.start, c.end, _overlaps) or taken.any(c.start, c.end, _same):
             continue

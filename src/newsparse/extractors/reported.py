@@ -123,7 +123,7 @@ _AUX = _words(
     have has had 've 'd will would could should may might must can did does do not n't never
     also repeatedly already still later again previously often always once now then just
     reportedly publicly privately recently long first even further flatly been be being is
-    was are were am 's 're 'll too finally quickly initially originally separately
+    was are were am 's 're 'll too finally quickly initially originally separately soon ever
     """
 )
 _MODALS = _words(
@@ -387,7 +387,22 @@ _TIME_PREPOSITIONS = _words("in on at during since until")
 _CLAUSE_BREAKS = _words("though although while but whereas because")
 _PAST_ADJ_BEFORE = _DETERMINERS | frozenset(
     ["of", "in", "for", "with", "by", "his", "her", "its", "their", "our", "my"]
+    + ["no", "any", "every", "each"]  # "made no mention": a noun after a determiner
 )
+
+
+def _object_follows(toks: list[_Tok], i: int) -> bool:
+    """What follows token ``i`` opens an object or clause: that, how, a determiner, a name or
+    a number."""
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return (
+        nxt.low in _CLAUSE_OPENERS
+        or nxt.low in _DETERMINERS
+        or _capitalised(nxt)
+        or nxt.text[:1].isdigit()
+    )
 
 
 def _verb_after_noun(toks: list[_Tok], i: int, lo: int) -> bool:
@@ -396,19 +411,14 @@ def _verb_after_noun(toks: list[_Tok], i: int, lo: int) -> bool:
     low = toks[i].low
     if i <= lo or i + 1 >= len(toks) or low == CUE_FORMS[low] or not low.endswith("s"):
         return False
-    prev, nxt = toks[i - 1], toks[i + 1]
+    prev = toks[i - 1]
     return (
         _is_word(prev)
         and prev.low.isalpha()
         and not prev.low.endswith("s")
         and prev.low not in _NP_STOP
         and prev.low not in _DETERMINERS
-        and (
-            nxt.low in _CLAUSE_OPENERS
-            or nxt.low in _DETERMINERS
-            or _capitalised(nxt)
-            or nxt.text[:1].isdigit()
-        )
+        and _object_follows(toks, i)
     )
 
 
