@@ -386,8 +386,8 @@ _TIME_WORDS = _words(
 _TIME_PREPOSITIONS = _words("in on at during since until")
 _CLAUSE_BREAKS = _words("though although while but whereas because")
 _PAST_ADJ_BEFORE = _DETERMINERS | frozenset(
-    ["of", "in", "for", "with", "by", "his", "her", "its", "their", "our", "my"]
-    + ["no", "any", "every", "each"]  # "made no mention": a noun after a determiner
+    # "made no mention": a noun after a determiner
+    "of in for with by his her its their our my no any every each".split()
 )
 
 
