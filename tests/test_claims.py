@@ -167,6 +167,26 @@ def test_adverb_between_claimer_and_cue() -> None:
     assert claim.claimer is not None and claim.claimer.text == "Sanders"
 
 
+def test_short_quotation_before_its_source() -> None:
+    """'"Never," she said.': a quoted content needs only one word before the inverted cue."""
+    claim = only(reported("Headline\n\n''Embarrassing,'' Mr. Rubel said on Monday."))
+    assert claim.claimer is not None and claim.claimer.text == "Mr. Rubel"
+
+
+def test_quotation_continued_after_its_attribution() -> None:
+    """'"X," Ms. Katz said. "Y. Z."': the next quoted sentences, up to the closing mark, are
+    Ms. Katz's too; an unquoted sentence after them is not."""
+    text = (
+        "Headline\n\n''It is not enough,'' Ms. Katz said. ''Twitter can stop these accounts. "
+        "It has done little.'' Shares fell 3 percent."
+    )
+    claims = [c for c in reported(text) if c.claimer and c.claimer.text == "Ms. Katz"]
+    assert [c.text for c in claims] == [
+        "''It is not enough,''",
+        "''Twitter can stop these accounts. It has done little.''",
+    ]
+
+
 def test_denial_is_a_claim() -> None:
     """A denial reports what is denied, with the denier as claimer."""
     claim = only(reported("The company denied that it had paid the fine."))

@@ -530,6 +530,12 @@ def _subject_with_apposition(toks: list[_Tok], lo: int, comma: int) -> tuple[int
     return lo, k
 
 
+def _least_content(toks: list[_Tok], lo: int) -> int:
+    """Words an inverted attribution's content needs: one for a quotation ("'Never,' she
+    said."), three otherwise, so that an opening adverbial is not taken for content."""
+    return 1 if toks[lo].text in _OPEN_QUOTES else 3
+
+
 def _inverted(toks: list[_Tok], i: int, lo: int, hi: int) -> tuple[int, tuple[int, int]] | None:
     """``CONTENT, SOURCE said`` or ``CONTENT, said SOURCE``: (boundary index, source range)."""
     low = toks[i].low
@@ -548,7 +554,7 @@ def _inverted(toks: list[_Tok], i: int, lo: int, hi: int) -> tuple[int, tuple[in
         i - 1 > lo
         and _is_boundary(toks[i - 1])
         and CUE_FORMS[low] not in _TELL_LIKE
-        and _words_between(toks, lo, i - 1) >= 3
+        and _words_between(toks, lo, i - 1) >= _least_content(toks, lo)
         and i + 1 < hi
         and (_capitalised(toks[i + 1]) or toks[i + 1].low in ("the", "a", "an"))
         and toks[i + 1].low not in _TIME_WORDS
@@ -576,7 +582,7 @@ def _inverted(toks: list[_Tok], i: int, lo: int, hi: int) -> tuple[int, tuple[in
         and np[0] - 1 > lo
         and _is_boundary(toks[np[0] - 1])
         and toks[np[0]].low not in ("who", "which", "that")
-        and _words_between(toks, lo, np[0] - 1) >= 3
+        and _words_between(toks, lo, np[0] - 1) >= _least_content(toks, lo)
     ):
         return np[0] - 1, np
     return None
@@ -880,7 +886,53 @@ def find_attributions(document: Document, quotes: Sequence[Quote] = ()) -> list[
     for found in analyse(document):
         source = resolver.mention(found.toks, *found.source) if found.source else None
         out.append(Attribution(source=source, cue=found.cue, content=found.content))
-    return out
+    return _with_continued_quotations(document, out)
+
+
+_QUOTE_OPENING = regex.compile(r"''|[\"“]")
+_QUOTE_CLOSING = {"''": regex.compile(r"''"), '"': regex.compile(r'"'), "“": regex.compile(r"”")}
+
+
+def _with_continued_quotations(
+    document: Document, found: list[Attribution]
+) -> list[Attribution]:
+    """Add the quotation that goes on after an attributed one: in '"X," Ms. Katz said. "Y."'
+    the sentence "Y." is Ms. Katz's too, up to its closing mark within the paragraph."""
+    if not found:
+        return found
+    text = document.text
+    starts = [a.content.start for a in found]
+    extra: list[Attribution] = []
+    previous: Attribution | None = None
+    for index, sentence in enumerate(document.sentences):
+        lo = bisect_left(starts, sentence.start)
+        own = [a for a in found[lo:] if a.content.start < sentence.end]
+        if own:
+            quoted = [a for a in own if a.source is not None and _QUOTE_OPENING.match(a.content.text)]
+            previous = quoted[-1] if quoted else None
+            continue
+        before = document.sentences[index - 1] if index else None
+        opening = _QUOTE_OPENING.match(text, sentence.start)
+        if (
+            previous is None
+            or opening is None
+            or before is None
+            or before.paragraph != sentence.paragraph
+        ):
+            previous = None
+            continue
+        paragraph = document.paragraphs[sentence.paragraph] if sentence.paragraph >= 0 else None
+        limit = paragraph.end if paragraph is not None else sentence.end
+        closing = _QUOTE_CLOSING[opening.group()].search(text, opening.end(), limit)
+        end = closing.end() if closing is not None else sentence.end
+        extra.append(
+            Attribution(
+                source=previous.source, cue=previous.cue, content=Span.of(text, sentence.start, end)
+            )
+        )
+    if not extra:
+        return found
+    return sorted(found + extra, key=lambda a: (a.content.start, a.content.end))
 
 
 @attrs.frozen(kw_only=True)
