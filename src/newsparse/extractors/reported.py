@@ -893,9 +893,7 @@ _QUOTE_OPENING = regex.compile(r"''|[\"“]")
 _QUOTE_CLOSING = {"''": regex.compile(r"''"), '"': regex.compile(r'"'), "“": regex.compile(r"”")}
 
 
-def _with_continued_quotations(
-    document: Document, found: list[Attribution]
-) -> list[Attribution]:
+def _with_continued_quotations(document: Document, found: list[Attribution]) -> list[Attribution]:
     """Add the quotation that goes on after an attributed one: in '"X," Ms. Katz said. "Y."'
     the sentence "Y." is Ms. Katz's too, up to its closing mark within the paragraph."""
     if not found:
@@ -908,7 +906,9 @@ def _with_continued_quotations(
         lo = bisect_left(starts, sentence.start)
         own = [a for a in found[lo:] if a.content.start < sentence.end]
         if own:
-            quoted = [a for a in own if a.source is not None and _QUOTE_OPENING.match(a.content.text)]
+            quoted = [
+                a for a in own if a.source is not None and _QUOTE_OPENING.match(a.content.text)
+            ]
             previous = quoted[-1] if quoted else None
             continue
         before = document.sentences[index - 1] if index else None
