@@ -187,6 +187,22 @@ def test_quotation_continued_after_its_attribution() -> None:
     ]
 
 
+def test_speaker_labels_open_a_claim() -> None:
+    """'Elizabeth Warren: Trump is a failure.' (a headline), 'BOLDUAN: ...' and 'Q: ...'
+    (transcripts) are the label's claims; section labels ('Photo:', 'The Bottom Line:') are
+    not speakers."""
+    text = (
+        "Elizabeth Warren: Donald Trump Is a Proven Failure in Business.\n\n"
+        "BOLDUAN: Why not debate in New York?\n\nQ: Your mother was deported twice.\n\n"
+        "Photo: a crowd in the rain.\n\nThe Bottom Line: prices rose by 3 percent."
+    )
+    by_claimer = {c.claimer.text: c.text for c in reported(text) if c.claimer}
+    assert by_claimer["Elizabeth Warren"] == "Donald Trump Is a Proven Failure in Business"
+    assert by_claimer["BOLDUAN"] == "Why not debate in New York?"
+    assert by_claimer["Q"] == "Your mother was deported twice"
+    assert "Photo" not in by_claimer and "The Bottom Line" not in by_claimer
+
+
 def test_denial_is_a_claim() -> None:
     """A denial reports what is denied, with the denier as claimer."""
     claim = only(reported("The company denied that it had paid the fine."))

@@ -886,7 +886,58 @@ def find_attributions(document: Document, quotes: Sequence[Quote] = ()) -> list[
     for found in analyse(document):
         source = resolver.mention(found.toks, *found.source) if found.source else None
         out.append(Attribution(source=source, cue=found.cue, content=found.content))
+    out.extend(_labelled(document, resolver))
+    out.sort(key=lambda a: (a.content.start, a.content.end))
     return _with_continued_quotations(document, out)
+
+
+# "Elizabeth Warren: Trump is a failure", "BOLDUAN: You guys ...", "Q: Your mother ...": a
+# paragraph or title that opens with a short capitalised label and a colon
+_LABEL = regex.compile(
+    r"(?P<label>\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|of|de|van|von|al)){0,3}):[ \t]+(?=\S)"
+)
+# Section labels of web pages and newsletters, not speakers
+_NOT_SPEAKER_LABELS = _words(
+    """
+    note notes update updated correction corrections related photo photos image images video
+    videos watch listen read source sources credit credits disclosure advertisement follow
+    contact email subscribe tags topics filed posted published date time location price
+    editor's editors editor warning caption transcript summary background getty reuters ap
+    """
+)
+
+
+def _labelled(document: Document, resolver: _Resolver) -> list[Attribution]:
+    """Speaker labels: a title or paragraph that opens "LABEL: words" is LABEL's claim."""
+    text = document.text
+    units = [document.title] if document.title is not None else []
+    out: list[Attribution] = []
+    for unit in [*units, *document.paragraphs]:
+        match = _LABEL.match(text, unit.start, unit.end)
+        if match is None:
+            continue
+        label = match.group("label")
+        words = label.lower().replace("’", "'").split()
+        first = words[0]
+        if (
+            first in _DETERMINERS
+            or first in _NP_STOP
+            or first in _SUBJECT_WORDS
+            or any(w in _NOT_SPEAKER_LABELS for w in words)
+        ):
+            continue
+        start, end = trim_span(text, match.end(), unit.end)
+        if end - start < 3:
+            continue
+        toks = _tokens(text, match.start("label"), match.end("label"))
+        out.append(
+            Attribution(
+                source=resolver.mention(toks, 0, len(toks)),
+                cue=Span.of(text, match.end("label"), match.end("label") + 1),
+                content=Span.of(text, start, end),
+            )
+        )
+    return out
 
 
 _QUOTE_OPENING = regex.compile(r"''|[\"“]")
