@@ -198,7 +198,7 @@ def test_speaker_labels_open_a_claim() -> None:
     )
     by_claimer = {c.claimer.text: c.text for c in reported(text) if c.claimer}
     assert by_claimer["Elizabeth Warren"] == "Donald Trump Is a Proven Failure in Business"
-    assert by_claimer["BOLDUAN"] == "Why not debate in New York?"
+    assert by_claimer["BOLDUAN"] == "Why not debate in New York"
     assert by_claimer["Q"] == "Your mother was deported twice"
     assert "Photo" not in by_claimer and "The Bottom Line" not in by_claimer
 
