@@ -203,6 +203,21 @@ def test_speaker_labels_open_a_claim() -> None:
     assert "Photo" not in by_claimer and "The Bottom Line" not in by_claimer
 
 
+def test_quotation_before_its_source_keeps_inner_reports() -> None:
+    """ "'Well, I would say X,' she said.": the quotation before the source is whole; the inner
+    'I would say' does not cut it at the first comma."""
+    text = "Headline\n\n''Well, I would say that everybody should be believed,'' she said."
+    outer = [c for c in reported(text) if c.claimer and c.claimer.text == "she"]
+    assert only(outer).text == "''Well, I would say that everybody should be believed,''"
+
+
+def test_quoted_content_runs_to_its_closing_mark() -> None:
+    """'Mr. Ridge said: "A. B. C."': the content is the whole quotation, over its sentences."""
+    text = "Headline\n\nMr. Ridge said: ''Bombast fails. Inexperience fails. Records count.''"
+    claim = only([c for c in reported(text) if c.claimer and c.claimer.text == "Mr. Ridge"])
+    assert claim.text == "''Bombast fails. Inexperience fails. Records count.''"
+
+
 def test_denial_is_a_claim() -> None:
     """A denial reports what is denied, with the denier as claimer."""
     claim = only(reported("The company denied that it had paid the fine."))

@@ -718,8 +718,14 @@ def _trim_coordinated(toks: list[_Tok], found: list[_Found]) -> list[_Found]:
     sources = sorted(toks[g.source[0]].start for g in found if g.source is not None)
     starts = {toks[g.source[0]].start: g.source[0] for g in found if g.source is not None}
     out = []
+    quote_starts = {t.start for t in toks if t.text in _OPEN_QUOTES}
     for f in found:
         c_start, c_end = f.content
+        if (
+            c_start in quote_starts
+        ):  # a quotation holds its own reports: "'Well, I'd say X,' she said"
+            out.append(f)
+            continue
         n = bisect_right(sources, c_start)
         last = n + 5  # the nearest few later sources are enough, and keep this linear
         while n < min(last, len(sources)) and sources[n] < c_end:
@@ -888,7 +894,7 @@ def find_attributions(document: Document, quotes: Sequence[Quote] = ()) -> list[
         out.append(Attribution(source=source, cue=found.cue, content=found.content))
     out.extend(_labelled(document, resolver))
     out.sort(key=lambda a: (a.content.start, a.content.end))
-    return _with_continued_quotations(document, out)
+    return _with_continued_quotations(document, [_to_closing_mark(document, a) for a in out])
 
 
 # "Elizabeth Warren: Trump is a failure", "BOLDUAN: You guys ...", "Q: Your mother ...": a
@@ -942,6 +948,26 @@ def _labelled(document: Document, resolver: _Resolver) -> list[Attribution]:
 
 _QUOTE_OPENING = regex.compile(r"''|[\"“]")
 _QUOTE_CLOSING = {"''": regex.compile(r"''"), '"': regex.compile(r'"'), "“": regex.compile(r"”")}
+
+
+def _to_closing_mark(document: Document, found: Attribution) -> Attribution:
+    """A quoted content that runs past its sentence ('X said: "A. B. C."') goes on to its
+    closing mark, within the paragraph."""
+    text = document.text
+    content = found.content
+    opening = _QUOTE_OPENING.match(text, content.start)
+    if opening is None:
+        return found
+    close = _QUOTE_CLOSING[opening.group()]
+    if close.search(text, opening.end(), content.end) is not None:
+        return found
+    sentence = document.sentence_at(content.start)
+    if sentence is None or sentence.paragraph < 0:
+        return found
+    closing = close.search(text, content.end, document.paragraphs[sentence.paragraph].end)
+    if closing is None:
+        return found
+    return attrs.evolve(found, content=Span.of(text, content.start, closing.end()))
 
 
 def _with_continued_quotations(document: Document, found: list[Attribution]) -> list[Attribution]:
