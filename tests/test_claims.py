@@ -218,6 +218,15 @@ def test_quoted_content_runs_to_its_closing_mark() -> None:
     assert claim.text == "''Bombast fails. Inexperience fails. Records count.''"
 
 
+def test_participle_after_its_source_noun() -> None:
+    """'a statement saying that X' and 'superdelegates backing Clinton': an -ing cue right
+    after a noun takes the noun as source; 'the morning talking points' has no object."""
+    claim = only(reported("The agency issued a statement saying that the data were lost."))
+    assert claim.claimer is not None and claim.claimer.text == "a statement"
+    assert claim.text == "that the data were lost"
+    assert reported("The morning talking points were short and dull.") == []
+
+
 def test_denial_is_a_claim() -> None:
     """A denial reports what is denied, with the denier as claimer."""
     claim = only(reported("The company denied that it had paid the fine."))

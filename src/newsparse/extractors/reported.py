@@ -391,6 +391,23 @@ _PAST_ADJ_BEFORE = _DETERMINERS | frozenset(
 )
 
 
+def _participle_after_noun(toks: list[_Tok], i: int, lo: int) -> bool:
+    """An -ing cue right after a noun, before its object: "superdelegates backing Clinton",
+    "a statement saying that ..." (the noun is the source)."""
+    if i <= lo:
+        return False
+    prev = toks[i - 1]
+    return (
+        _is_word(prev)
+        and prev.low.isalpha()
+        and prev.low not in _NP_STOP
+        and prev.low not in _DETERMINERS
+        and prev.low not in _AUX
+        and prev.low not in CUE_FORMS
+        and _object_follows(toks, i)
+    )
+
+
 def _object_follows(toks: list[_Tok], i: int) -> bool:
     """What follows token ``i`` opens an object or clause: that, how, a determiner, a name or
     a number."""
@@ -445,7 +462,9 @@ def _is_cue(toks: list[_Tok], i: int, lo: int) -> bool:
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     if prev == "to":
         return False
-    if low.endswith("ing") and not (prev in _BE or prev == "," or prev.endswith("ly")):
+    if low.endswith("ing") and not (
+        prev in _BE or prev == "," or prev.endswith("ly") or _participle_after_noun(toks, i, lo)
+    ):
         return False
     if low in _AMBIGUOUS and not (
         nxt == "that"
