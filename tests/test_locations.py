@@ -289,11 +289,18 @@ def test_small_town_followed_by_its_country() -> None:
 
 
 def test_small_town_after_a_locative_preposition() -> None:
-    """A town too small to keep alone stays after in/from/to when punctuation or a lowercase
-    word follows it: "in Nenagh at 430", "driving to Castlegar, people"."""
-    text = "Most applicants are in Nenagh at 430. Instead of driving to Castlegar, people wait."
+    """A town too small to keep alone stays after in/near/outside when punctuation or a
+    lowercase word follows it ("in Nenagh at 430"); after to/from it stays out, since people
+    and schools go there too ("lost to Rubio", "a Ph.D. from Harvard")."""
+    text = "Most applicants are in Nenagh at 430. Others live near Castlegar, in the hills."
     assert {"Nenagh", "Castlegar"} <= set(_texts(text))
-    assert "Castlegar" not in _texts("Instead of driving to Castlegar Mall, people wait.")
+    assert "Castlegar" not in _texts("Others live near Castlegar Mall, in the hills.")
+    assert "Castlegar" not in _texts("Instead of driving to Castlegar, people wait.")
+
+
+def test_institution_is_not_a_village() -> None:
+    """Congress (also a village in Arizona) is the legislature, even after "in"."""
+    assert "Congress" not in _texts("He served in Congress, and later in the Senate.")
 
 
 def test_town_before_its_region_is_no_forename() -> None:
@@ -428,3 +435,27 @@ def test_seed_article_places() -> None:
     assert "Donbas region" in by_text
     for demonym, country in (("Russian", "RU"), ("Ukrainian", "UA"), ("Iranian", "IR")):
         assert by_text[demonym].country_code == country
+
+
+def test_institution_noun_after_a_place_is_no_town() -> None:
+    """The "Post" of "the Washington Post" is the paper, even where Post, Texas, is in play."""
+    text = "The Texan read the Washington Post, which covered Texas."
+    assert "Post" not in _texts(text)
+    assert "Washington" in _texts(text)
+
+
+def test_surname_needs_a_space_before_it() -> None:
+    """A slash is no space: "Suffolk University/Boston Globe" leaves "in Boston" a place."""
+    text = "Headline\n\nA Suffolk University/Boston Globe poll. The center is in Boston."
+    assert "Boston" in _texts(text)
+
+
+def test_surname_heading_a_longer_name_stays_a_surname() -> None:
+    """ "Sen. Marco Rubio of Florida" makes Rubio a surname for the rest of the text."""
+    text = "Sen. Marco Rubio of Florida withdrew. Ayres was Rubio's pollster."
+    assert "Rubio" not in _texts(text)
+
+
+def test_forename_before_a_country_is_a_person() -> None:
+    """A town before a country name with no comma is a forename (David Oman), not addressed."""
+    assert "David" not in _texts("The donors were Chad Olsen, David Oman and Matt Paul.")

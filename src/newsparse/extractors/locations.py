@@ -30,8 +30,9 @@ CAPITAL_DISTRICT = regex.compile(r", D\.C\.")
 # What follows the first word of a longer proper name: Mercedes-Benz, Star of Honolulu
 NAME_TAIL = regex.compile(r"-(?=\p{Lu}\p{Ll})| of (?:the )?(?=\p{Lu})")
 # A locative preposition before a place name, and what may follow a place read alone
-LOCATIVE = regex.compile(r"(?:^|[^\p{L}])(?:in|from|near|outside|to)\s$")
-PLACE_END = regex.compile(r"[,.;:!?)]|\s+[\p{Ll}\d]")
+LOCATIVE = regex.compile(r"(?:^|[^\p{L}])(?:in|near|outside)\s$")
+PLACE_END = regex.compile(r"[,.;:!?)]|\s+\p{Ll}")
+WORD_BEFORE = regex.compile(r"\p{L}[\p{L}.'’-]*\s$")
 URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"]+")
 REGION_WORDS = frozenset(
     [
@@ -59,7 +60,9 @@ NOT_PLACES = frozenset(
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday "
     "Friday Saturday Sunday North South East West Northern Southern Eastern Western Central "
-    "Middle Upper Lower Mount Saint Free".split()
+    "Middle Upper Lower Mount Saint Free "
+    # institutions that share a name with a village (Congress, Arizona): never the village
+    "Congress Parliament Senate Cabinet Government Administration Legislature".split()
 )
 # Capitalized words that start sentences or titles without naming anyone.
 FUNCTION_WORDS = frozenset(
@@ -255,9 +258,9 @@ def _person_cue(
     areas: set[int],
 ) -> str:
     """How a town or region match reads as part of a personal name: "surname" (George Washington),
-    "forename" (Paris Hilton) or "" when it does not. ``areas`` are the starts of country and
-    region names (a region with its suffix): a town before one is addressed by it (Maiduguri Borno
-    State), not a forename."""
+    "forename" (Paris Hilton) or "" when it does not. ``areas`` are the starts of regions named
+    with their suffix: a town before one is addressed by it (Maiduguri Borno State), not a
+    forename."""
     if not m.candidates or m.candidates[0].feature not in ("city", "region"):
         return ""
     idx = bisect_left(offsets, m.start)
@@ -267,6 +270,7 @@ def _person_cue(
     if (
         prev is not None
         and prev.end() + 1 == m.start
+        and text[prev.end()] == " "
         and _capitalized(prev.group())
         and prev.group() not in FUNCTION_WORDS
         and not prev.group().isupper()
@@ -359,12 +363,23 @@ def _join_capital_district(text: str, kept: list[_Mention]) -> list[_Mention]:
 
 
 def _located(text: str, m: _Mention) -> bool:
-    """A small town read as a place by its syntax: after a locative preposition and followed by
-    punctuation or a lowercase word ("in Nenagh at 430", "driving to Castlegar, people")."""
+    """A small town read as a place by its syntax: after *in*, *near* or *outside* and followed
+    by punctuation or a lowercase word ("in Nenagh at 430", "near Abagana, an outskirt"). *to*
+    and *from* also take people and schools ("lost to Rubio", "a Ph.D. from Harvard")."""
     return (
         LOCATIVE.search(text, max(0, m.start - 9), m.start) is not None
         and PLACE_END.match(text, m.end) is not None
     )
+
+
+def _institution_after_place(text: str, m: _Mention, placed: set[int]) -> bool:
+    """A town named like an institution noun right after a place: the "Post" of "the
+    Washington Post", the "Times" of "the Seattle Times"."""
+    form = text[m.start : m.end]
+    if " " in form or _bare(form) not in INSTITUTIONS:
+        return False
+    before = WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+    return before is not None and before.start() in placed
 
 
 def _name_head(text: str, m: _Mention, starts: set[int]) -> bool:
@@ -488,11 +503,7 @@ def extract_locations(document: Document) -> list[Location]:
     found = _find(text, words, gaz)
     ends = {m.end for m in found}
     starts = {m.start for m in found}
-    areas = {
-        m.start
-        for m in found
-        if m.candidates and (m.candidates[0].feature == "country" or m.suffix == "region")
-    }
+    areas = {m.start for m in found if m.candidates and m.suffix == "region"}
     surnames: set[str] = set()
     placed: set[int] = set()
     kept: list[_Mention] = []
@@ -504,8 +515,6 @@ def extract_locations(document: Document) -> list[Location]:
             continue
         if _country_forename(text, m, words, offsets, positions, forenames):
             continue
-        if _name_head(text, m, starts):
-            continue
         cue = _person_cue(text, m, words, offsets, placed, areas)
         if cue:
             if cue == "surname":
@@ -514,6 +523,8 @@ def extract_locations(document: Document) -> list[Location]:
                 after = WORD.match(text, m.end + 1)
                 if after:
                     surnames.add(after.group())
+            continue
+        if _name_head(text, m, starts) or _institution_after_place(text, m, placed):
             continue
         kept.append(m)
         placed.add(m.start)
