@@ -227,6 +227,16 @@ def test_participle_after_its_source_noun() -> None:
     assert reported("The morning talking points were short and dull.") == []
 
 
+def test_dateline_is_never_a_claimer() -> None:
+    """'Washington (AFP) – Hillary Clinton ..., saying that ...': the claimer is Clinton."""
+    text = (
+        "Clinton swipes at Trump.\n\nWashington (AFP) – Democrat Hillary Clinton took a swipe"
+        " at Trump on Brexit, saying that his comments would not help."
+    )
+    claim = only(reported(text))
+    assert claim.claimer is not None and claim.claimer.text == "Democrat Hillary Clinton"
+
+
 def test_denial_is_a_claim() -> None:
     """A denial reports what is denied, with the denier as claimer."""
     claim = only(reported("The company denied that it had paid the fine."))

@@ -345,10 +345,13 @@ def _subject_of_sentence(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int] 
     if _head(toks[i].low) in _SUBJECT_WORDS:
         return i, i + 1
     k = i
+    named = _capitalised(toks[i]) and toks[i].low not in _DETERMINERS
     while k < hi and k - i < 8 and _is_word(toks[k]) and toks[k].low not in _NP_STOP:
         low = toks[k].low
         if k > i and (low in CUE_FORMS or low in _AUX or (low.endswith("ed") and low.islower())):
             break
+        if k > i and named and not _capitalised(toks[k]):
+            break  # "Democrat Hillary Clinton took ...": a name ends at its first lowercase word
         k += 1
     return (i, k) if k > i else None
 
@@ -1064,10 +1067,14 @@ def analyse(document: Document) -> tuple[Pending, ...]:
 def _analyse(document: Document) -> list[Pending]:
     text = document.text
     out: list[Pending] = []
+    dateline = document.dateline
     for sentence in document.sentences:
-        if _TRIGGERS.isdisjoint(_LETTERS.findall(text[sentence.start : sentence.end].lower())):
+        start = sentence.start
+        if dateline is not None and dateline.start <= start < dateline.end:
+            start = dateline.end  # "WASHINGTON (AP) —" names no speaker
+        if _TRIGGERS.isdisjoint(_LETTERS.findall(text[start : sentence.end].lower())):
             continue  # not one cue word: nothing to attribute
-        for toks, chunk_end in _chunks(_tokens(text, sentence.start, sentence.end), sentence.end):
+        for toks, chunk_end in _chunks(_tokens(text, start, sentence.end), sentence.end):
             if len(toks) >= 3:
                 out.extend(_pending(text, toks, chunk_end))
     return out
