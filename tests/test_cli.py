@@ -87,6 +87,25 @@ def test_bad_only_is_rejected(capsys: pytest.CaptureFixture[str]) -> None:
     assert exit_info.value.code == EXIT_USAGE
 
 
+def test_claim_kinds_keep_only_those_claims(capsys: pytest.CaptureFixture[str]) -> None:
+    """--claim-kinds reported drops the factual claims and keeps every reported one."""
+    status, out, err = extract(capsys, str(SEEDS))
+    assert status == EXIT_OK, err
+    every = json.loads(out)["claims"]
+    assert {c["kind"] for c in every} == {"reported", "factual"}
+    status, out, err = extract(capsys, str(SEEDS), "--claim-kinds", "reported")
+    assert status == EXIT_OK, err
+    kept = json.loads(out)["claims"]
+    assert kept == [c for c in every if c["kind"] == "reported"]
+
+
+def test_bad_claim_kind_is_rejected() -> None:
+    """--claim-kinds with an unknown kind is an argparse error (exit 2)."""
+    with pytest.raises(SystemExit) as exit_info:
+        main(["extract", str(SEEDS), "--claim-kinds", "opinion"])
+    assert exit_info.value.code == EXIT_USAGE
+
+
 def test_missing_file_does_not_stop_the_others(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

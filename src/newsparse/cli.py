@@ -39,6 +39,26 @@ def _only(value: str) -> frozenset[str]:
     return kinds
 
 
+CLAIM_KINDS = ("reported", "factual")
+
+
+def _claim_kinds(value: str) -> frozenset[str]:
+    kinds = frozenset(part.strip() for part in value.split(",") if part.strip())
+    if not kinds or kinds - set(CLAIM_KINDS):
+        raise argparse.ArgumentTypeError(
+            f"expected a comma-separated subset of {','.join(CLAIM_KINDS)}, got {value!r}"
+        )
+    return kinds
+
+
+def _keep_claims(analyses: Iterable[Analysis], kinds: frozenset[str]) -> Iterator[Analysis]:
+    """Each analysis with only the claims of ``kinds``."""
+    for analysis in analyses:
+        yield attrs.evolve(
+            analysis, claims=tuple(claim for claim in analysis.claims if claim.kind in kinds)
+        )
+
+
 def _jobs(value: str) -> int:
     try:
         jobs = int(value)
@@ -77,6 +97,13 @@ def build_parser() -> argparse.ArgumentParser:
         type=_only,
         default=frozenset(RESULT_KINDS),
         help="comma-separated: quotes,claims,locations",
+    )
+    extract.add_argument(
+        "--claim-kinds",
+        type=_claim_kinds,
+        default=frozenset(CLAIM_KINDS),
+        metavar="KINDS",
+        help="comma-separated claim kinds to keep: reported,factual (default both)",
     )
     extract.add_argument(
         "--jobs", type=_jobs, default=1, metavar="N", help="run documents on N processes"
@@ -256,6 +283,8 @@ def run_extract(args: argparse.Namespace) -> int:
         with _output(args.output) as out:
             analyses = analyzer.analyze_many(members, jobs=args.jobs)
             analyses = _report_plugin_errors(analyses, plugin_errors)
+            if args.claim_kinds != frozenset(CLAIM_KINDS):
+                analyses = _keep_claims(analyses, args.claim_kinds)
             to_terminal = args.output in (None, "-") and sys.stdout.isatty()
             show = not args.no_progress and sys.stderr.isatty() and not to_terminal
             by_name[args.format].write(_progress(analyses, show), out, args.only)
