@@ -567,3 +567,54 @@ def test_quote_without_speaker_takes_the_reported_source() -> None:
 def test_short_lines_are_not_factual_claims() -> None:
     """A time stamp or a one-word line is no statement, whatever its numbers."""
     assert [c for c in claims_of("Update.\n\n12:50 p.m.") if c.kind == "factual"] == []
+
+
+def test_doubled_apostrophe_quotation_opening_with_a_stop_word() -> None:
+    """ "''There was some iciness there,'' he said.": a quotation opening with "There" is still
+    the content of the inverted report, not an adverbial before its subject."""
+    claim = only(reported("Intro.\n\n''There was some iciness there and a grimace,'' he said."))
+    assert claim.claimer is not None and claim.claimer.text == "he"
+    assert claim.text == "''There was some iciness there and a grimace,''"
+
+
+def test_adverb_before_an_s_form_cue() -> None:
+    """ "The group also views X": an -s form that is also a noun is a verb after its subject,
+    across an adverb."""
+    claim = only(reported("The group also views Barack Obama more favorably than Trump."))
+    assert claim.claimer is not None and claim.claimer.text == "The group"
+    assert claim.cue is not None and claim.cue.text == "views"
+
+
+def test_negated_progressive_cue() -> None:
+    """ "X isn't saying if ...": a negated progressive is a cue with its subject as claimer."""
+    claim = only(reported("The attorney general isn't saying if the foundation broke laws."))
+    assert claim.claimer is not None and claim.claimer.text == "The attorney general"
+
+
+def test_possessive_noun_is_no_cue() -> None:
+    """ "Monday night's debate", "Russia's suspected link": after a possessive a cue form is
+    a noun or an adjective, never a verb with the possessor as claimer."""
+    claims = reported("After Monday night's debate, when Clinton cited the comments, he left.")
+    assert [c.claimer.text for c in claims if c.claimer is not None] == ["Clinton"]
+
+
+def test_stance_verbs_beyond_speech() -> None:
+    """Verbs of stance and judgement (liken, champion, downplay) attribute their object to
+    the subject, as PolNeAR does."""
+    claim = only(reported("Mr. Schultz likened RT to the BBC in an interview."))
+    assert claim.claimer is not None and claim.claimer.text == "Mr. Schultz"
+    assert claim.text.startswith("RT to the BBC")
+
+
+def test_only_speech_verbs_invert_before_their_source() -> None:
+    """ "..., said the spokesman" inverts; "Another critic, Ola Berg, likened the rules"
+    does not: the claimer is the critic, named by the apposition."""
+    claim = only(reported("Another critic, Ola Berg, likened the rules to a fire."))
+    assert claim.claimer is not None and "Ola Berg" in claim.claimer.text
+
+
+def test_quoted_transcript_label() -> None:
+    """'"WALLACE: Let's start ...': a transcript label after an opening mark is the speaker."""
+    text = "Transcript.\n\n\"WALLACE: Let's start with the news on the debate story today."
+    claim = only([c for c in reported(text) if c.claimer and c.claimer.text == "WALLACE"])
+    assert claim.text.startswith("Let's start")

@@ -80,7 +80,7 @@ def test_participle_cue_takes_the_main_subject() -> None:
 
 def test_sentence_subject_is_a_weak_fallback_for_fragments() -> None:
     """A fragment with no speech verb takes the sentence's subject, with a low confidence."""
-    (quote,) = quotes_of("Hugo Brandt credited the win to “a very patient team.”")
+    (quote,) = quotes_of("Hugo Brandt dedicated the win to “a very patient team.”")
     assert quote.speaker is not None and quote.speaker.text == "Hugo Brandt"
     assert quote.kind == "mixed"
     assert quote.confidence < 0.8

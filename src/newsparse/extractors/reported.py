@@ -59,7 +59,10 @@ ATTITUDE_LEMMAS: frozenset[str] = _words(
     characterize characterise label cite urge demand request recommend propose seek
     want wish prefer plan threaten express voice discuss mention highlight acknowledge
     accept vow refuse decline consider regard view blame accuse target reference insist
-    offer seek decide order determine rule vote encourage focus
+    offer seek decide order determine rule vote encourage focus deem compare liken rail bemoan
+    invoke celebrate knock dub rebuff credit champion attribute comment congratulate trumpet
+    downplay outline promote clarify reaffirm chide advocate dispute deride detail
+    document persuade convince link grill profile investigate tie lambast berate fault
     """
 )
 # Lemmas that are also common nouns: their base and -s forms count only after a subject-like
@@ -70,7 +73,8 @@ _NOUNISH = _words(
     counter forecast find add estimate muse repeat joke hint remark blame praise feel attack
     support call plan demand request vote view target back voice favor favour challenge
     reference wish welcome embrace label thank defend want need mock talk quote echo list
-    name order rule release point focus offer state shout chant email continue
+    name order rule release point focus offer state shout chant email continue comment
+    document credit tie link profile detail outline knock rail champion fault dispute
     """
 )
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -126,6 +130,7 @@ _AUX = _words(
     was are were am 's 're 'll too finally quickly initially originally separately soon ever
     """
 )
+_ADVERBS = _words("also still now then often always never even just again already")
 _MODALS = _words(
     "have has had will would could should may might must can did does do 'd 'll not n't never"
 )
@@ -302,7 +307,16 @@ def _appositive_head(toks: list[_Tok], comma: int, lo: int) -> tuple[int, int] |
     while c > lo and toks[c].text != "," and comma - c < 25:
         c -= 1
     if c > lo and toks[c].text == ",":
-        return _np_before(toks, c - 1, lo)
+        np = _np_before(toks, c - 1, lo)
+        apposition = [t for t in toks[c + 1 : comma] if _is_word(t)]
+        if (
+            np is not None
+            and apposition
+            and all(_capitalised(t) for t in apposition)
+            and not any(_capitalised(t) for t in toks[np[0] + 1 : np[1]])
+        ):
+            return np[0], comma  # "Another critic, Ola Berg, said": the name is the apposition
+        return np
     return None
 
 
@@ -425,13 +439,14 @@ def _object_follows(toks: list[_Tok], i: int) -> bool:
     )
 
 
-def _verb_after_noun(toks: list[_Tok], i: int, lo: int) -> bool:
-    """An -s form after a singular noun and before what opens its object reads as a verb:
-    "the poll shows Clinton ahead", "a study finds that", not "cooking shows are"."""
+def _verb_after_noun(toks: list[_Tok], i: int, p: int) -> bool:
+    """An -s form after a singular noun (at ``p``, before any adverb) and before what opens
+    its object reads as a verb: "the poll shows Clinton ahead", "a study finds that", not
+    "cooking shows are"."""
     low = toks[i].low
-    if i <= lo or i + 1 >= len(toks) or low == CUE_FORMS[low] or not low.endswith("s"):
+    if p < 0 or i + 1 >= len(toks) or low == CUE_FORMS[low] or not low.endswith("s"):
         return False
-    prev = toks[i - 1]
+    prev = toks[p]
     return (
         _is_word(prev)
         and prev.low.isalpha()
@@ -466,21 +481,31 @@ def _is_cue(toks: list[_Tok], i: int, lo: int) -> bool:
     if prev == "to":
         return False
     if low.endswith("ing") and not (
-        prev in _BE or prev == "," or prev.endswith("ly") or _participle_after_noun(toks, i, lo)
+        prev in _BE
+        or prev[:-3] in _BE  # "isn't saying"
+        or prev == ","
+        or prev.endswith("ly")
+        or _participle_after_noun(toks, i, lo)
     ):
         return False
+    if prev.endswith("'s") and _head(prev) not in _SUBJECT_WORDS:
+        return False  # "Monday's debate", "Russia's suspected link": a possessive's noun
+    p = i - 1  # the word before, past an adverb: "the group also views"
+    if prev in _ADVERBS and p > lo:
+        p -= 1
+        prev = toks[p].low
     if low in _AMBIGUOUS and not (
         nxt == "that"
         or prev in _MODALS
         or _head(prev) in _SUBJECT_WORDS
         or prev.endswith("ly")
-        or (i - 1 > lo and _capitalised(toks[i - 1]) and not _capitalised(toks[i]))
-        or _verb_after_noun(toks, i, lo)
+        or (p > lo and _capitalised(toks[p]) and not _capitalised(toks[i]))
+        or _verb_after_noun(toks, i, p)
         or (
             prev.endswith("s")
             and not prev.endswith("ss")
             and low == CUE_FORMS[low]
-            and not (i - 2 >= lo and toks[i - 2].low in ("which", "who", "that"))
+            and not (p - 1 >= lo and toks[p - 1].low in ("which", "who", "that"))
         )
     ):
         return False
@@ -566,7 +591,11 @@ def _inverted(toks: list[_Tok], i: int, lo: int, hi: int) -> tuple[int, tuple[in
     if any(t.text in _OPEN_QUOTES for t in toks[i + 1 : i + 3]):
         return None  # "..., he said: "..."": the quotation follows the cue
     first = next((t for t in toks if _is_word(t) and t.low not in _COORDINATORS), None)
-    if first is not None and (first.low in _SUBORDINATORS or first.low in _NP_STOP):
+    if (
+        first is not None
+        and toks[lo].text not in _OPEN_QUOTES
+        and (first.low in _SUBORDINATORS or first.low in _NP_STOP)
+    ):
         commas = [t for t in toks[:i] if t.text in ",;"]
         if len(commas) <= 1:
             return None  # "At his cookout, the leader said, ...": an adverbial, not content
@@ -576,6 +605,7 @@ def _inverted(toks: list[_Tok], i: int, lo: int, hi: int) -> tuple[int, tuple[in
         i - 1 > lo
         and _is_boundary(toks[i - 1])
         and CUE_FORMS[low] not in _TELL_LIKE
+        and CUE_FORMS[low] in SPEECH_LEMMAS  # "..., said the spokesman"; never "likened the"
         and _words_between(toks, lo, i - 1) >= _least_content(toks, lo)
         and i + 1 < hi
         and (_capitalised(toks[i + 1]) or toks[i + 1].low in ("the", "a", "an"))
@@ -922,7 +952,7 @@ def find_attributions(document: Document, quotes: Sequence[Quote] = ()) -> list[
 # "Elizabeth Warren: Trump is a failure", "BOLDUAN: You guys ...", "Q: Your mother ...": a
 # paragraph or title that opens with a short capitalised label and a colon
 _LABEL = regex.compile(
-    r"(?P<label>\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|of|de|van|von|al)){0,3}):[ \t]+(?=\S)"
+    r"[\"“]?(?P<label>\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|of|de|van|von|al)){0,3}):[ \t]+(?=\S)"
 )
 # Section labels of web pages and newsletters, not speakers
 _NOT_SPEAKER_LABELS = _words(
