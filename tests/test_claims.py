@@ -618,3 +618,43 @@ def test_quoted_transcript_label() -> None:
     text = "Transcript.\n\n\"WALLACE: Let's start with the news on the debate story today."
     claim = only([c for c in reported(text) if c.claimer and c.claimer.text == "WALLACE"])
     assert claim.text.startswith("Let's start")
+
+
+def test_findings_of_evidence_nouns_without_a_clause() -> None:
+    """ "A poll shows upstart Sanders leading", "The survey found Clinton ahead": show and
+    find after a noun of evidence are cues whatever follows; "he found a job" is not."""
+    claim = only(reported("A new poll shows upstart Sen. Bernie Sanders leading nationally."))
+    assert claim.claimer is not None and claim.claimer.text == "A new poll"
+    claim = only(reported("The April survey found Clinton leading Sanders by seven points."))
+    assert claim.claimer is not None and claim.claimer.text == "The April survey"
+    assert reported("After the war he found a job at the port in Odesa.") == []
+
+
+def test_sentence_final_finding_is_inverted() -> None:
+    """ "X, the poll found." and "After X, records show.": a cue that ends the sentence
+    reports what comes before it, even after an opening subordinate clause."""
+    claim = only(
+        reported("Most voters in Florida have an unfavorable view of him, the poll found.")
+    )
+    assert claim.claimer is not None and claim.claimer.text == "the poll"
+    claim = only(reported("After he bought the jet he did not undo the renovation, records show."))
+    assert claim.claimer is not None and claim.claimer.text == "records"
+
+
+def test_clause_after_a_speech_participle() -> None:
+    """ "with 62 percent of voters saying race relations are worse": a participle of a
+    clause-taking verb after a noun, before a finite clause, takes the noun as claimer."""
+    claim = only(reported("The poll left 62 percent of voters saying race relations are worse."))
+    assert claim.claimer is not None and claim.claimer.text.endswith("62 percent of voters")
+    assert claim.text == "race relations are worse"
+
+
+def test_passive_report_by_its_source() -> None:
+    """ "X was first reported by BuzzFeed" and "As reported by Y, X": the agent after *by* is
+    the claimer of what was reported."""
+    claim = only(reported("The ban of the account was first reported by BuzzFeed."))
+    assert claim.claimer is not None and claim.claimer.text == "BuzzFeed"
+    assert claim.text == "The ban of the account"
+    claim = only(reported("As reported by Western Journalism, the city raised its wage."))
+    assert claim.claimer is not None and claim.claimer.text == "Western Journalism"
+    assert claim.text == "the city raised its wage"

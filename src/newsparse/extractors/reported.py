@@ -191,6 +191,24 @@ _AMBIGUOUS = frozenset(
     if lemma in _NOUNISH and form in (lemma, lemma + "s", lemma + "es")
 )
 _CLAUSE_ONLY = _words("find")  # a cue only before a clause: "found that", not "found a job"
+# Nouns of evidence: their "show" and "find" are findings ("a poll shows X", "the study found
+# X", "records show"), whatever follows
+_EVIDENCE = _words(
+    """
+    poll polls polling survey surveys study studies analysis analyses report reports record
+    records data research paper papers review audit investigation inquiry figures numbers
+    results average count tally census estimates math search video footage documents filings
+    transcript evidence test tests experiment experiments
+    """
+)
+# Verbs whose object is a bare clause: "voters saying race relations are worse"
+_CLAUSE_TAKING = _words(
+    """
+    say claim insist argue warn predict suggest believe think complain contend allege maintain
+    assert fear hope expect worry acknowledge admit deny
+    """
+)
+_EVIDENCE_LEMMAS = _words("show find reveal suggest indicate")
 _COORDINATORS = _words("but and yet so")  # "But the plan is dead, the senator said."
 _CLAUSE_OPENERS = _words("that how what why whether who where when")
 
@@ -410,7 +428,8 @@ _PAST_ADJ_BEFORE = _DETERMINERS | frozenset(
 
 def _participle_after_noun(toks: list[_Tok], i: int, lo: int) -> bool:
     """An -ing cue right after a noun, before its object: "superdelegates backing Clinton",
-    "a statement saying that ..." (the noun is the source)."""
+    "a statement saying that ...", "voters saying race relations are worse" (the noun is the
+    source)."""
     if i <= lo:
         return False
     prev = toks[i - 1]
@@ -421,7 +440,10 @@ def _participle_after_noun(toks: list[_Tok], i: int, lo: int) -> bool:
         and prev.low not in _DETERMINERS
         and prev.low not in _AUX
         and prev.low not in CUE_FORMS
-        and _object_follows(toks, i)
+        and (
+            _object_follows(toks, i)
+            or (CUE_FORMS[toks[i].low] in _CLAUSE_TAKING and _finite_clause_follows(toks, i))
+        )
     )
 
 
@@ -470,14 +492,30 @@ def _finite_clause_follows(toks: list[_Tok], i: int) -> bool:
     return False
 
 
+def _after_evidence(toks: list[_Tok], i: int, lo: int) -> bool:
+    """The cue at ``i`` follows a noun of evidence, past adverbs and auxiliaries: "a poll
+    (now) shows", "the survey found", "records have shown"."""
+    j = _skip_aux_back(toks, i - 1, lo)
+    return j >= lo and toks[j].low in _EVIDENCE and not (j > lo and toks[j - 1].low == "to")
+
+
+def _sentence_final(toks: list[_Tok], i: int) -> bool:
+    """Nothing but closing punctuation follows the cue (as in "..., the poll found.")."""
+    return all(not _is_word(t) and t.text not in _OPEN_QUOTES for t in toks[i + 1 :])
+
+
 def _is_cue(toks: list[_Tok], i: int, lo: int) -> bool:
     low = toks[i].low
     if low not in CUE_FORMS:
         return False
-    if CUE_FORMS[low] in _CLAUSE_ONLY and not _finite_clause_follows(toks, i):
-        return False
     prev = toks[i - 1].low if i > lo else ""
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if CUE_FORMS[low] in _EVIDENCE_LEMMAS and _after_evidence(toks, i, lo):
+        return True
+    if CUE_FORMS[low] in _CLAUSE_ONLY and not (
+        _finite_clause_follows(toks, i) or _sentence_final(toks, i)
+    ):
+        return False
     if prev == "to":
         return False
     if low.endswith("ing") and not (
@@ -594,6 +632,7 @@ def _inverted(toks: list[_Tok], i: int, lo: int, hi: int) -> tuple[int, tuple[in
     if (
         first is not None
         and toks[lo].text not in _OPEN_QUOTES
+        and not _sentence_final(toks, i)
         and (first.low in _SUBORDINATORS or first.low in _NP_STOP)
     ):
         commas = [t for t in toks[:i] if t.text in ",;"]
@@ -637,6 +676,47 @@ def _inverted(toks: list[_Tok], i: int, lo: int, hi: int) -> tuple[int, tuple[in
         and _words_between(toks, lo, np[0] - 1) >= _least_content(toks, lo)
     ):
         return np[0] - 1, np
+    return None
+
+
+_PASSIVE_LEMMAS = _words("report reveal disclose publish announce confirm write document")
+
+
+def _passive_by(
+    toks: list[_Tok], i: int, lo: int, hi: int
+) -> tuple[tuple[int, int], tuple[int, int | None]] | None:
+    """``X was (first) reported by SOURCE`` and ``As reported by SOURCE, X``: the source
+    after *by* and the content's character range (its end None: up to the sentence's end)."""
+    low = toks[i].low
+    if (
+        low not in CUE_FORMS
+        or CUE_FORMS[low] not in _PASSIVE_LEMMAS
+        or low == CUE_FORMS[low]
+        or low.endswith("ing")
+        or i + 2 >= hi
+        or toks[i + 1].low != "by"
+    ):
+        return None
+    np = _np_after(toks, i + 2, hi)
+    if np is None:
+        return None
+    j = i - 1
+    while j >= lo and toks[j].low in ("first", "originally", "previously", "initially", "also"):
+        j -= 1
+    if j >= lo and toks[j].low == "as" and j == lo:  # "As reported by X, content."
+        k = np[1]
+        while k < hi and toks[k].text != ",":
+            k += 1
+        if k + 1 >= hi:
+            return None
+        return np, (toks[k + 1].start, None)
+    if j > lo and toks[j].low in _BE:  # "The ban was first reported by BuzzFeed."
+        first = lo
+        while first < j and toks[first].low in _COORDINATORS:
+            first += 1
+        if _words_between(toks, first, j) < 2:
+            return None
+        return np, (toks[first].start, toks[j].start)
     return None
 
 
@@ -716,6 +796,12 @@ def _sentence(text: str, toks: list[_Tok], sent_end: int) -> list[_Found]:
             k = i + 1 if toks[i + 1].low == "that" else i + 2
             c_start = toks[k].start
             found.append(_Found((i - 1, i), (i, i + 1), (c_start, content_end(c_start, False))))
+            continue
+        passive = _passive_by(toks, i, lo, hi)
+        if passive is not None:
+            np, (c_start, until) = passive
+            c_end = content_end(c_start, False) if until is None else until
+            found.append(_Found(np, (i, i + 1), (c_start, c_end)))
             continue
         if not cues[i]:
             continue
