@@ -298,8 +298,28 @@ def test_noun_cue_with_that_clause() -> None:
 
 
 def test_nouns_are_not_verb_cues() -> None:
-    """'The report shows ...' needs the noun to be a subject; 'the claims' is no cue."""
-    assert reported("The claims were rejected by the court.") == []
+    """'The report shows ...' needs the noun to be a subject; 'the claims' is no cue (the
+    court's rejection of them is, as a passive stance with its agent)."""
+    claim = only(reported("The claims were rejected by the court."))
+    assert claim.cue is not None and claim.cue.text == "rejected"
+    assert claim.claimer is not None and claim.claimer.text == "the court"
+    assert claim.text == "The claims"
+    assert reported("The claims were old and the court was closed.") == []
+
+
+def test_relative_clause_after_a_noun_form() -> None:
+    """'personal attacks that have defined his bid': "that" opening a relative clause (a
+    verb right after it) leaves the noun a noun."""
+    assert reported("He kept up the personal attacks that have defined his bid.") == []
+
+
+def test_infinitive_and_particle_after_an_s_form() -> None:
+    """'The campaign plans to employ ...', 'The chairman calls for ...': an -s form before
+    its infinitive or particle is a verb."""
+    claim = only(reported("The Clinton campaign plans to employ Mr. Obama in the coming weeks."))
+    assert claim.claimer is not None and claim.claimer.text == "The Clinton campaign"
+    claim = only(reported("The former party chairman calls for a contingency plan."))
+    assert claim.claimer is not None and claim.claimer.text == "The former party chairman"
 
 
 def test_direct_quote_becomes_a_linked_claim() -> None:

@@ -127,6 +127,7 @@ _AUX = _words(
     have has had 've 'd will would could should may might must can did does do not n't never
     also repeatedly already still later again previously often always once now then just
     reportedly publicly privately recently long first even further flatly been be being is
+    perhaps together
     was are were am 's 're 'll too finally quickly initially originally separately soon ever
     """
 )
@@ -135,6 +136,7 @@ _MODALS = _words(
     "have has had will would could should may might must can did does do 'd 'll not n't never"
 )
 _BE = _words("is was are were be been being am 's 're")
+_FINITE = _MODALS | _BE
 _NP_STOP = _words(
     """
     in on at for with by from to into about after before during over under than as like
@@ -399,8 +401,15 @@ _PHRASAL: dict[str, frozenset[str]] = {
     "refer": _words("to"),
     "vote": _words("for against"),
     "warn": _words("against"),
-    "call": _words("for"),
+    "call": _words("for on"),
 }
+# Verbs of intention and stance that take a to-infinitive: "plans to", "wants to", "vows to"
+_TO_INFINITIVE = _words(
+    """
+    plan want vow promise pledge threaten seek decide refuse decline hope wish expect urge
+    propose offer demand
+    """
+)
 _ADJUNCT_STARTS = _words(
     """
     in on at to during after before last this earlier later recently yesterday today tonight
@@ -453,8 +462,11 @@ def _object_follows(toks: list[_Tok], i: int) -> bool:
     if i + 1 >= len(toks):
         return False
     nxt = toks[i + 1]
+    lemma = CUE_FORMS.get(toks[i].low, "")
     return (
-        nxt.low in _CLAUSE_OPENERS
+        (nxt.low == "to" and lemma in _TO_INFINITIVE)  # "the campaign plans to employ"
+        or nxt.low in _PHRASAL.get(lemma, frozenset())  # "the chairman calls for"
+        or nxt.low in _CLAUSE_OPENERS
         or nxt.low in _DETERMINERS
         or _capitalised(nxt)
         or nxt.text[:1].isdigit()
@@ -532,6 +544,15 @@ def _is_cue(toks: list[_Tok], i: int, lo: int) -> bool:
     if prev in _ADVERBS and p > lo:
         p -= 1
         prev = toks[p].low
+    if (
+        low in _AMBIGUOUS
+        and nxt == "that"
+        and i + 2 < len(toks)
+        and toks[i + 2].low in _FINITE
+        and prev not in _MODALS
+        and _head(prev) not in _SUBJECT_WORDS
+    ):
+        return False  # "the attacks that have defined his bid": a relative clause
     if low in _AMBIGUOUS and not (
         nxt == "that"
         or prev in _MODALS
@@ -690,7 +711,6 @@ def _passive_by(
     low = toks[i].low
     if (
         low not in CUE_FORMS
-        or CUE_FORMS[low] not in _PASSIVE_LEMMAS
         or low == CUE_FORMS[low]
         or low.endswith("ing")
         or i + 2 >= hi
@@ -703,7 +723,8 @@ def _passive_by(
     j = i - 1
     while j >= lo and toks[j].low in ("first", "originally", "previously", "initially", "also"):
         j -= 1
-    if j >= lo and toks[j].low == "as" and j == lo:  # "As reported by X, content."
+    if j == lo and toks[j].low == "as" and CUE_FORMS[low] in _PASSIVE_LEMMAS:
+        # "As reported by X, content."
         k = np[1]
         while k < hi and toks[k].text != ",":
             k += 1
