@@ -678,3 +678,14 @@ def test_passive_report_by_its_source() -> None:
     claim = only(reported("As reported by Western Journalism, the city raised its wage."))
     assert claim.claimer is not None and claim.claimer.text == "Western Journalism"
     assert claim.text == "the city raised its wage"
+
+
+def test_time_phrase_between_claimer_and_cue() -> None:
+    """'Wells Fargo this month announced ...': the claimer is before the time phrase."""
+    claim = only(reported("Wells Fargo this month announced it would drop the incentives."))
+    assert claim.claimer is not None and claim.claimer.text == "Wells Fargo"
+
+
+def test_measure_noun_after_a_number_is_no_cue() -> None:
+    """'0.1 percentage points to 4.2 percent': after a number, an -s form is a noun."""
+    assert reported("Growth rose by 0.1 percentage points to 4.2 percent last year.") == []

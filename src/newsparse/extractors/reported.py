@@ -62,7 +62,9 @@ ATTITUDE_LEMMAS: frozenset[str] = _words(
     offer seek decide order determine rule vote encourage focus deem compare liken rail bemoan
     invoke celebrate knock dub rebuff credit champion attribute comment congratulate trumpet
     downplay outline promote clarify reaffirm chide advocate dispute deride detail
-    document persuade convince link grill profile investigate tie lambast berate fault
+    document persuade convince link grill profile investigate tie lambast berate fault push
+    aim devote touch expose unveil present articulate hammer resist paint feature share lobby
+    protest spar clash pitch float
     """
 )
 # Lemmas that are also common nouns: their base and -s forms count only after a subject-like
@@ -74,7 +76,8 @@ _NOUNISH = _words(
     support call plan demand request vote view target back voice favor favour challenge
     reference wish welcome embrace label thank defend want need mock talk quote echo list
     name order rule release point focus offer state shout chant email continue comment
-    document credit tie link profile detail outline knock rail champion fault dispute
+    document credit tie link profile detail outline knock rail champion fault dispute push
+    aim touch feature share protest clash pitch float paint present
     """
 )
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -318,6 +321,14 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
         and all(t.low in _TIME_WORDS or t.text.isdigit() for t in toks[a : j + 1])
     ):  # "a panel in 2001 found": the subject is before the time adjunct
         return _np_before(toks, a - 2, lo)
+    if (
+        a - 1 >= lo
+        and _is_word(toks[a - 1])
+        and toks[a].low in ("this", "last", "next", "earlier", "later")
+        and all(t.low in _TIME_WORDS or t.low in _TIME_NOUNS for t in toks[a + 1 : j + 1])
+        and j > a
+    ):  # "Wells Fargo this month announced": the subject is before the time phrase
+        return _np_before(toks, a - 1, lo)
     return a, j + 1
 
 
@@ -427,6 +438,7 @@ _TIME_WORDS = _words(
     "may june july august september october november december today yesterday tonight last "
     "this earlier later"
 )
+_TIME_NOUNS = _words("week month year weekend morning afternoon evening night spring summer fall")
 _TIME_PREPOSITIONS = _words("in on at during since until")
 _CLAUSE_BREAKS = _words("though although while but whereas because")
 _PAST_ADJ_BEFORE = _DETERMINERS | frozenset(
@@ -484,6 +496,7 @@ def _verb_after_noun(toks: list[_Tok], i: int, p: int) -> bool:
     return (
         _is_word(prev)
         and prev.low.isalpha()
+        and not (p > 0 and toks[p - 1].text[:1].isdigit())  # "0.1 percentage points to"
         and not prev.low.endswith("s")
         and prev.low not in _NP_STOP
         and prev.low not in _DETERMINERS
