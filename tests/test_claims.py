@@ -689,3 +689,17 @@ def test_time_phrase_between_claimer_and_cue() -> None:
 def test_measure_noun_after_a_number_is_no_cue() -> None:
     """'0.1 percentage points to 4.2 percent': after a number, an -s form is a noun."""
     assert reported("Growth rose by 0.1 percentage points to 4.2 percent last year.") == []
+
+
+def test_stance_adjective_or_noun_after_be() -> None:
+    """'Graham has been critical of Trump', 'who is a staunch opponent of X', 'Republicans
+    were also incensed that ...': a stance after *be* is the subject's attribution."""
+    claim = only(reported("Graham has been critical of Trump since the primary."))
+    assert claim.claimer is not None and claim.claimer.text == "Graham"
+    assert claim.text == "Trump since the primary"
+    claim = only(reported("Kaine is a lawyer who is a staunch opponent of the death penalty."))
+    assert claim.claimer is not None and claim.claimer.text == "who"
+    assert claim.claimer.name == "lawyer"  # the antecedent of "who", without a comma too
+    claim = only(reported("Republicans were also incensed that the deals required nothing."))
+    assert claim.claimer is not None and claim.claimer.text == "Republicans"
+    assert reported("The critical moment of the night came late.") == []

@@ -64,7 +64,8 @@ ATTITUDE_LEMMAS: frozenset[str] = _words(
     downplay outline promote clarify reaffirm chide advocate dispute deride detail
     document persuade convince link grill profile investigate tie lambast berate fault push
     aim devote touch expose unveil present articulate hammer resist paint feature share lobby
-    protest spar clash pitch float
+    protest spar clash pitch float love hate resent ignore apologize apologise discover examine
+    balk downplay
     """
 )
 # Lemmas that are also common nouns: their base and -s forms count only after a subject-like
@@ -77,7 +78,7 @@ _NOUNISH = _words(
     reference wish welcome embrace label thank defend want need mock talk quote echo list
     name order rule release point focus offer state shout chant email continue comment
     document credit tie link profile detail outline knock rail champion fault dispute push
-    aim touch feature share protest clash pitch float paint present
+    aim touch feature share protest clash pitch float paint present love hate
     """
 )
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -713,6 +714,57 @@ def _inverted(toks: list[_Tok], i: int, lo: int, hi: int) -> tuple[int, tuple[in
     return None
 
 
+# Stance after "be": "Graham has been critical of Trump", "who is a staunch opponent of X",
+# "Republicans were incensed that ...".
+_STANCE_ADJECTIVES = _words(
+    """
+    critical supportive skeptical sceptical wary confident eager willing concerned worried
+    angry furious incensed outraged upset coy hopeful optimistic pessimistic proud opposed
+    convinced adamant certain unhappy frustrated dismissive sympathetic hostile enthusiastic
+    """
+)
+_STANCE_PEOPLE = _words(
+    """
+    supporter supporters opponent opponents critic critics advocate advocates proponent
+    proponents champion champions fan fans defender defenders backer backers
+    """
+)
+_STANCE_LINKS_AFTER_BE = _words("of about that to with in on over")
+_DEGREE = _words(
+    "a an very so too quite deeply highly increasingly openly longtime staunch vocal strong "
+    "fierce outspoken consistent early leading prominent harsh sharp frequent ardent big"
+)
+
+
+def _stance_after_be(
+    toks: list[_Tok], i: int, lo: int, hi: int
+) -> tuple[tuple[int, int], int] | None:
+    """``SOURCE be [a] [degree] STANCE of/about/that CONTENT``: (source range, content start
+    token), or None."""
+    low = toks[i].low
+    if not (low in _STANCE_ADJECTIVES or low in _STANCE_PEOPLE) or i + 2 >= hi:
+        return None
+    if toks[i + 1].low not in _STANCE_LINKS_AFTER_BE or not _is_word(toks[i + 2]):
+        return None
+    k = i - 1
+    while k > lo and (
+        toks[k].low in _DEGREE
+        or toks[k].low in _ADVERBS
+        or (toks[k].low.endswith("ly") and len(toks[k].low) > 4)
+        or toks[k].low == "and"
+        or toks[k].text == ","
+    ):
+        k -= 1
+    if k <= lo or toks[k].low not in _BE:
+        return None
+    j = _skip_aux_back(toks, k - 1, lo)
+    source = _np_before(toks, j, lo)
+    if source is None:
+        return None
+    start = i + 1 if toks[i + 1].low in ("that", "to") else i + 2
+    return source, start
+
+
 _PASSIVE_LEMMAS = _words("report reveal disclose publish announce confirm write document")
 
 
@@ -830,6 +882,11 @@ def _sentence(text: str, toks: list[_Tok], sent_end: int) -> list[_Found]:
             k = i + 1 if toks[i + 1].low == "that" else i + 2
             c_start = toks[k].start
             found.append(_Found((i - 1, i), (i, i + 1), (c_start, content_end(c_start, False))))
+            continue
+        stance = _stance_after_be(toks, i, lo, hi)
+        if stance is not None:
+            c_start = toks[stance[1]].start
+            found.append(_Found(stance[0], (i, i + 1), (c_start, content_end(c_start, False))))
             continue
         passive = _passive_by(toks, i, lo, hi)
         if passive is not None:
@@ -1025,8 +1082,9 @@ class _Resolver:
         head = toks[b - 1].low
         words = [t for t in toks[a:b] if _is_word(t)]
         if b - a == 1 and _head(toks[a].low) in _PRONOUNS:
-            if toks[a].low == "who" and a >= 2 and toks[a - 1].text == ",":
-                np = _np_before(toks, a - 2, 0)
+            if toks[a].low == "who" and a >= 1:
+                # "Flynn, who said" and "a lawyer who said": the antecedent just before
+                np = _np_before(toks, a - 2 if toks[a - 1].text == "," else a - 1, 0)
                 if np is not None:
                     return self._name(toks, *np)
             if _head(toks[a].low) in _PERSON_PRONOUNS or toks[a].low == "who":
@@ -1050,7 +1108,9 @@ class _Resolver:
 
 
 _LETTERS = regex.compile(r"\p{L}+")
-_TRIGGERS = frozenset(CUE_FORMS) | STANCE_NOUNS | {"according"}
+_TRIGGERS = (
+    frozenset(CUE_FORMS) | STANCE_NOUNS | _STANCE_ADJECTIVES | _STANCE_PEOPLE | {"according"}
+)
 
 
 def find_attributions(document: Document, quotes: Sequence[Quote] = ()) -> list[Attribution]:
