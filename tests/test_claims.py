@@ -703,3 +703,17 @@ def test_stance_adjective_or_noun_after_be() -> None:
     claim = only(reported("Republicans were also incensed that the deals required nothing."))
     assert claim.claimer is not None and claim.claimer.text == "Republicans"
     assert reported("The critical moment of the night came late.") == []
+
+
+def test_capitalised_noun_form_inside_a_name() -> None:
+    """'the United States Embassy' is a name, not "the United" stating "Embassy"; in a
+    title-case headline ("Trump Calls For A Ban") the capitalised form is still a verb."""
+    assert reported("He visited the United States Embassy in Beijing on Monday.") == []
+    claim = only(reported("Trump Calls For A Ban On Imports"))
+    assert claim.claimer is not None and claim.claimer.text == "Trump"
+
+
+def test_progressive_cue_after_be_and_an_adverb() -> None:
+    """'The Republican is also encouraging his supporters to ask ...': be, adverb, -ing cue."""
+    claim = only(reported("The Republican is also encouraging his supporters to ask why."))
+    assert claim.claimer is not None and claim.claimer.text == "The Republican"

@@ -525,6 +525,12 @@ def _after_evidence(toks: list[_Tok], i: int, lo: int) -> bool:
     return j >= lo and toks[j].low in _EVIDENCE and not (j > lo and toks[j - 1].low == "to")
 
 
+def _title_case(toks: list[_Tok]) -> bool:
+    """Most words are capitalised: a headline ("Trump Calls For A Ban")."""
+    words = [t for t in toks[:40] if _is_word(t)]
+    return sum(_capitalised(t) for t in words) * 10 > len(words) * 7
+
+
 def _sentence_final(toks: list[_Tok], i: int) -> bool:
     """Nothing but closing punctuation follows the cue (as in "..., the poll found.")."""
     return all(not _is_word(t) and t.text not in _OPEN_QUOTES for t in toks[i + 1 :])
@@ -547,11 +553,22 @@ def _is_cue(toks: list[_Tok], i: int, lo: int) -> bool:
     if low.endswith("ing") and not (
         prev in _BE
         or prev[:-3] in _BE  # "isn't saying"
+        or (prev in _ADVERBS and i - 2 >= lo and toks[i - 2].low in _BE)  # "is also urging"
         or prev == ","
         or prev.endswith("ly")
         or _participle_after_noun(toks, i, lo)
     ):
         return False
+    if (
+        low in _AMBIGUOUS
+        and _capitalised(toks[i])
+        and i > lo
+        and i + 1 < len(toks)
+        and _capitalised(toks[i - 1])
+        and _capitalised(toks[i + 1])
+        and not _title_case(toks)
+    ):
+        return False  # "the United States Embassy": a word of a name, outside a headline
     if prev.endswith("'s") and _head(prev) not in _SUBJECT_WORDS:
         return False  # "Monday's debate", "Russia's suspected link": a possessive's noun
     p = i - 1  # the word before, past an adverb: "the group also views"
@@ -1141,6 +1158,7 @@ _NOT_SPEAKER_LABELS = _words(
     videos watch listen read source sources credit credits disclosure advertisement follow
     contact email subscribe tags topics filed posted published date time location price
     editor's editors editor warning caption transcript summary background getty reuters ap
+    clarification
     """
 )
 
