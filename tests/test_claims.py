@@ -717,3 +717,14 @@ def test_progressive_cue_after_be_and_an_adverb() -> None:
     """'The Republican is also encouraging his supporters to ask ...': be, adverb, -ing cue."""
     claim = only(reported("The Republican is also encouraging his supporters to ask why."))
     assert claim.claimer is not None and claim.claimer.text == "The Republican"
+
+
+def test_evidence_adverbials() -> None:
+    """'In this poll, X' and 'X, by one estimate.': the poll and the estimate are claimers;
+    'In the morning, X' has none."""
+    claim = only(reported("In this poll, Trump rose 1 point since the debate."))
+    assert claim.claimer is not None and claim.claimer.text == "this poll"
+    assert claim.text == "Trump rose 1 point since the debate"
+    claim = only(reported("Some 300,000 acres have been damaged by mining, by one estimate."))
+    assert claim.claimer is not None and claim.claimer.text == "one estimate"
+    assert reported("In the morning, Trump rose early and left for Ohio.") == []

@@ -782,6 +782,33 @@ def _stance_after_be(
     return source, start
 
 
+_BY_ACCOUNTS = _words("estimate estimates count counts measure measures account accounts tally")
+
+
+def _evidence_adverbial(
+    toks: list[_Tok], i: int, lo: int, hi: int
+) -> tuple[tuple[int, int], bool] | None:
+    """``In the latest poll, CONTENT`` and ``CONTENT, by one estimate.``: (source range,
+    whether the content follows), or None."""
+    low = toks[i].low
+    if low == "in" and i == lo:
+        k = i + 1
+        while k < hi and k - i <= 8 and _is_word(toks[k]) and toks[k].low not in _NP_STOP:
+            k += 1
+        if k < hi and toks[k].text == "," and toks[k - 1].low in _EVIDENCE and k - 1 > i + 1:
+            return (i + 1, k), True
+        return None
+    if low == "by" and i > lo + 3 and toks[i - 1].text == ",":
+        np = _np_after(toks, i + 1, hi)
+        if (
+            np is not None
+            and toks[np[1] - 1].low in _BY_ACCOUNTS
+            and _sentence_final(toks, np[1] - 1)
+        ):
+            return np, False
+    return None
+
+
 _PASSIVE_LEMMAS = _words("report reveal disclose publish announce confirm write document")
 
 
@@ -899,6 +926,16 @@ def _sentence(text: str, toks: list[_Tok], sent_end: int) -> list[_Found]:
             k = i + 1 if toks[i + 1].low == "that" else i + 2
             c_start = toks[k].start
             found.append(_Found((i - 1, i), (i, i + 1), (c_start, content_end(c_start, False))))
+            continue
+        adverbial = _evidence_adverbial(toks, i, lo, hi)
+        if adverbial is not None:
+            np, follows = adverbial
+            if follows:
+                c_start = toks[np[1]].start + 1
+                c_end = content_end(c_start, False)
+            else:
+                c_start, c_end = sent_start, toks[i - 1].start
+            found.append(_Found(np, (i, i + 1), (c_start, c_end)))
             continue
         stance = _stance_after_be(toks, i, lo, hi)
         if stance is not None:
@@ -1126,7 +1163,13 @@ class _Resolver:
 
 _LETTERS = regex.compile(r"\p{L}+")
 _TRIGGERS = (
-    frozenset(CUE_FORMS) | STANCE_NOUNS | _STANCE_ADJECTIVES | _STANCE_PEOPLE | {"according"}
+    frozenset(CUE_FORMS)
+    | STANCE_NOUNS
+    | _STANCE_ADJECTIVES
+    | _STANCE_PEOPLE
+    | _EVIDENCE
+    | _BY_ACCOUNTS
+    | {"according"}
 )
 
 
