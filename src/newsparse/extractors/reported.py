@@ -850,6 +850,17 @@ def _passive_by(
     return None
 
 
+# Every word that may start one of the patterns of :func:`_sentence`.
+_PATTERN_WORDS = (
+    frozenset(CUE_FORMS)
+    | NOUN_CUES
+    | STANCE_NOUNS
+    | _STANCE_ADJECTIVES
+    | _STANCE_PEOPLE
+    | {"according", "in", "by"}
+)
+
+
 def _sentence(text: str, toks: list[_Tok], sent_end: int) -> list[_Found]:
     """Attributions in one sentence's tokens."""
     lo, hi = 0, len(toks)
@@ -893,6 +904,8 @@ def _sentence(text: str, toks: list[_Tok], sent_end: int) -> list[_Found]:
     source: tuple[int, int] | None
     for i in range(hi):
         tok = toks[i]
+        if tok.low not in _PATTERN_WORDS:
+            continue  # most words start no pattern
         if tok.low == "according" and i + 1 < hi and toks[i + 1].low == "to":
             np = _np_after(toks, i + 2, hi)
             if np is None:
