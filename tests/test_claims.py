@@ -728,3 +728,12 @@ def test_evidence_adverbials() -> None:
     claim = only(reported("Some 300,000 acres have been damaged by mining, by one estimate."))
     assert claim.claimer is not None and claim.claimer.text == "one estimate"
     assert reported("In the morning, Trump rose early and left for Ohio.") == []
+
+
+def test_gerund_after_a_preposition_takes_the_sentence_subject() -> None:
+    """'Trump stopped short of calling Clinton a liar', 'She began by praising the nurses':
+    the cue's subject is the sentence's, not the words before the preposition."""
+    claim = only(reported("Trump stopped short of calling Clinton a liar."))
+    assert claim.claimer is not None and claim.claimer.text == "Trump"
+    claim = only(reported("She began her speech by praising the nurses."))
+    assert claim.claimer is not None and claim.claimer.text == "She"

@@ -439,6 +439,9 @@ _TIME_WORDS = _words(
     "may june july august september october november december today yesterday tonight last "
     "this earlier later"
 )
+# A cue's -ing form after these is a gerund whose subject is the sentence's: "Trump stopped
+# short of calling X", "she began by praising Y"
+_GERUND_PREPOSITIONS = _words("of by for without")
 _TIME_NOUNS = _words("week month year weekend morning afternoon evening night spring summer fall")
 _TIME_PREPOSITIONS = _words("in on at during since until")
 _CLAUSE_BREAKS = _words("though although while but whereas because")
@@ -459,6 +462,7 @@ def _participle_after_noun(toks: list[_Tok], i: int, lo: int) -> bool:
         _is_word(prev)
         and prev.low.isalpha()
         and prev.low not in _NP_STOP
+        and prev.low not in _GERUND_PREPOSITIONS
         and prev.low not in _DETERMINERS
         and prev.low not in _AUX
         and prev.low not in CUE_FORMS
@@ -551,7 +555,8 @@ def _is_cue(toks: list[_Tok], i: int, lo: int) -> bool:
     if prev == "to":
         return False
     if low.endswith("ing") and not (
-        prev in _BE
+        prev in _GERUND_PREPOSITIONS
+        or prev in _BE
         or prev[:-3] in _BE  # "isn't saying"
         or (prev in _ADVERBS and i - 2 >= lo and toks[i - 2].low in _BE)  # "is also urging"
         or prev == ","
@@ -969,7 +974,11 @@ def _sentence(text: str, toks: list[_Tok], sent_end: int) -> list[_Found]:
             continue
         lemma = CUE_FORMS[tok.low]
         subordinate = False
-        if tok.low.endswith("ing") and i > lo and toks[i - 1].text == ",":
+        if tok.low.endswith("ing") and i > lo and toks[i - 1].low in _GERUND_PREPOSITIONS:
+            source = _subject_of_sentence(toks, lo, i)  # "Trump stopped short of calling X"
+            if source is None or source[1] > i - 1:
+                continue
+        elif tok.low.endswith("ing") and i > lo and toks[i - 1].text == ",":
             earlier = [f.source for f in found if f.source is not None]
             source = earlier[-1] if earlier else _subject_of_sentence(toks, lo, i)
         elif i - 1 > lo and toks[_skip_aux_back(toks, i - 1, lo)].low in ("and", "but"):
