@@ -737,3 +737,15 @@ def test_gerund_after_a_preposition_takes_the_sentence_subject() -> None:
     assert claim.claimer is not None and claim.claimer.text == "Trump"
     claim = only(reported("She began her speech by praising the nurses."))
     assert claim.claimer is not None and claim.claimer.text == "She"
+
+
+def test_contracted_be_before_a_progressive_cue() -> None:
+    """ "He's claiming that ...": the contraction is *be*; the claimer mention is "He"."""
+    claim = only(reported("Intro.\n\nHe’s claiming that voting fraud is a big problem here."))
+    assert claim.claimer is not None and claim.claimer.text == "He"
+
+
+def test_slashed_numbers_are_one_token() -> None:
+    """'9/11 widow Terry Strada said': "9/11" is one word of the claimer's phrase."""
+    claim = only(reported("Intro.\n\n“It is wrong,” 9/11 widow Terry Strada said."))
+    assert claim.claimer is not None and claim.claimer.text == "9/11 widow Terry Strada"

@@ -220,7 +220,7 @@ _CLAUSE_OPENERS = _words("that how what why whether who where when")
 
 # --- tokens --------------------------------------------------------------------------------------
 
-_TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[-'’.&/][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")
 _OPEN_QUOTES = "\"“‘«'"
 _CLOSE_QUOTES = "\"”’»'"
 _BOUNDARY = frozenset(',;:()[]—–"“”«»')
@@ -554,14 +554,20 @@ def _is_cue(toks: list[_Tok], i: int, lo: int) -> bool:
         return False
     if prev == "to":
         return False
-    if low.endswith("ing") and not (
-        prev in _GERUND_PREPOSITIONS
-        or prev in _BE
-        or prev[:-3] in _BE  # "isn't saying"
-        or (prev in _ADVERBS and i - 2 >= lo and toks[i - 2].low in _BE)  # "is also urging"
-        or prev == ","
-        or prev.endswith("ly")
-        or _participle_after_noun(toks, i, lo)
+    if (
+        low.endswith("ing")
+        and not (
+            prev in _GERUND_PREPOSITIONS
+            or prev in _BE
+            or (
+                prev.endswith(("'s", "'re", "'m")) and _head(prev) in _SUBJECT_WORDS
+            )  # "he's saying"
+            or prev[:-3] in _BE  # "isn't saying"
+            or (prev in _ADVERBS and i - 2 >= lo and toks[i - 2].low in _BE)  # "is also urging"
+            or prev == ","
+            or prev.endswith("ly")
+            or _participle_after_noun(toks, i, lo)
+        )
     ):
         return False
     if (
@@ -1178,7 +1184,10 @@ class _Resolver:
     def mention(self, toks: list[_Tok], a: int, b: int) -> Mention:
         start, end = toks[a].start, toks[b - 1].end
         name = self._name(toks, a, b)
-        if name[:1].isupper() and not (b - a == 1 and _head(toks[a].low) in _PRONOUNS):
+        pronoun = b - a == 1 and _head(toks[a].low) in _PRONOUNS
+        if pronoun and toks[a].low != _head(toks[a].low):
+            end = start + len(_head(toks[a].low))  # "He's claiming": the mention is "He"
+        if name[:1].isupper() and not pronoun:
             insort(self.named, (start, name))
         return Mention(start=start, end=end, text=self.text[start:end], name=name)
 
