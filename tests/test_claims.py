@@ -749,3 +749,20 @@ def test_slashed_numbers_are_one_token() -> None:
     """'9/11 widow Terry Strada said': "9/11" is one word of the claimer's phrase."""
     claim = only(reported("Intro.\n\n“It is wrong,” 9/11 widow Terry Strada said."))
     assert claim.claimer is not None and claim.claimer.text == "9/11 widow Terry Strada"
+
+
+def test_which_after_a_comma_is_a_claimer() -> None:
+    """'members of the Saudi government, which has denied X': "which" is the claimer, its
+    name the nearest noun before the comma."""
+    claim = only(reported("It included members of the Saudi government, which has denied it all."))
+    assert claim.claimer is not None and claim.claimer.text == "which"
+    assert claim.claimer.name == "Saudi government"
+
+
+def test_evidence_phrase_with_its_author() -> None:
+    """'A 2014 study by professor Justin Levitt found 31 incidents': the whole phrase headed
+    by the noun of evidence is the claimer, though no clause follows "found"."""
+    claim = only(reported("A 2014 study by professor Justin Levitt found 31 incidents of fraud."))
+    assert claim.claimer is not None
+    assert claim.claimer.text == "A 2014 study by professor Justin Levitt"
+    assert claim.text == "31 incidents of fraud"

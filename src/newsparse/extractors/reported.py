@@ -292,6 +292,8 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
         return None
     if _head(toks[j].low) in _SUBJECT_WORDS:
         return j, j + 1
+    if toks[j].low == "which" and j > lo and toks[j - 1].text == ",":
+        return j, j + 1  # "the Saudi government, which has denied ..."
     k = j
     while k >= lo and j - k < 10:
         t = toks[k]
@@ -525,8 +527,24 @@ def _finite_clause_follows(toks: list[_Tok], i: int) -> bool:
 def _after_evidence(toks: list[_Tok], i: int, lo: int) -> bool:
     """The cue at ``i`` follows a noun of evidence, past adverbs and auxiliaries: "a poll
     (now) shows", "the survey found", "records have shown"."""
+    return _evidence_head(toks, i, lo) is not None
+
+
+def _evidence_head(toks: list[_Tok], i: int, lo: int) -> int | None:
+    """The index of the noun of evidence whose phrase ends right before the cue at ``i``:
+    "a poll shows", "a study by professor Justin Levitt found", "research conducted by the
+    Center found" (no verb of the phrase's own before the cue), else None."""
     j = _skip_aux_back(toks, i - 1, lo)
-    return j >= lo and toks[j].low in _EVIDENCE and not (j > lo and toks[j - 1].low == "to")
+    if j >= lo and toks[j].low in _EVIDENCE:
+        return None if j > lo and toks[j - 1].low == "to" else j
+    k = j
+    while k > lo and j - k < 12 and _is_word(toks[k]) and toks[k].low not in _FINITE:
+        if toks[k].low in ("by", "from", "of") and toks[k - 1].low in _EVIDENCE:
+            return k - 1
+        if toks[k].low in ("by", "from") and toks[k - 1].low in ("conducted", "released"):
+            return k - 2 if k - 2 >= lo and toks[k - 2].low in _EVIDENCE else None
+        k -= 1
+    return None
 
 
 def _title_case(toks: list[_Tok]) -> bool:
@@ -995,6 +1013,10 @@ def _sentence(text: str, toks: list[_Tok], sent_end: int) -> list[_Found]:
         else:
             j = _skip_aux_back(toks, i - 1, lo)
             source = _np_before(toks, j, lo)
+            head = _evidence_head(toks, i, lo) if lemma in _EVIDENCE_LEMMAS else None
+            if head is not None and (source is None or head < source[0]):
+                phrase = _np_before(toks, head, lo)  # the whole phrase: "A study by X found"
+                source = (phrase[0] if phrase is not None else head, j + 1)
             if source is None and j > lo and toks[j].text == ",":
                 source = _subject_with_apposition(toks, lo, j) or _appositive_head(toks, j, lo)
             if source is None:
@@ -1163,6 +1185,12 @@ class _Resolver:
         start, end = toks[a].start, toks[b - 1].end
         head = toks[b - 1].low
         words = [t for t in toks[a:b] if _is_word(t)]
+        if b - a == 1 and toks[a].low == "which" and a >= 2:
+            np = _np_before(toks, a - 2, 0)  # "the government, which denied": the antecedent
+            if np is None:
+                return toks[a].text
+            nearest = max((k + 1 for k in range(*np) if toks[k].low == "of"), default=np[0])
+            return self._name(toks, min(nearest, np[1] - 1), np[1])  # "members of the X, which"
         if b - a == 1 and _head(toks[a].low) in _PRONOUNS:
             if toks[a].low == "who" and a >= 1:
                 # "Flynn, who said" and "a lawyer who said": the antecedent just before
