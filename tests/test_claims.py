@@ -766,3 +766,13 @@ def test_evidence_phrase_with_its_author() -> None:
     assert claim.claimer is not None
     assert claim.claimer.text == "A 2014 study by professor Justin Levitt"
     assert claim.text == "31 incidents of fraud"
+
+
+def test_gerund_in_an_opening_phrase_takes_the_main_subject() -> None:
+    """'After weeks of outright denying X, Kyiv's acknowledgement signals ...': the gerund
+    in the opening phrase belongs to the main clause's subject (Kyiv), its content stops at
+    the comma."""
+    text = "After weeks of outright denying Moscow’s reach for months, Kyiv’s admission came."
+    claim = only(reported(text))
+    assert claim.claimer is not None and claim.claimer.name == "Kyiv"
+    assert claim.text == "Moscow’s reach for months"

@@ -135,7 +135,7 @@ _AUX = _words(
     was are were am 's 're 'll too finally quickly initially originally separately soon ever
     """
 )
-_ADVERBS = _words("also still now then often always never even just again already")
+_ADVERBS = _words("also still now then often always never even just again already outright")
 _MODALS = _words(
     "have has had will would could should may might must can did does do 'd 'll not n't never"
 )
@@ -576,6 +576,7 @@ def _is_cue(toks: list[_Tok], i: int, lo: int) -> bool:
         low.endswith("ing")
         and not (
             prev in _GERUND_PREPOSITIONS
+            or (prev in _ADVERBS and i - 2 >= lo and toks[i - 2].low in _GERUND_PREPOSITIONS)
             or prev in _BE
             or (
                 prev.endswith(("'s", "'re", "'m")) and _head(prev) in _SUBJECT_WORDS
@@ -998,8 +999,18 @@ def _sentence(text: str, toks: list[_Tok], sent_end: int) -> list[_Found]:
             continue
         lemma = CUE_FORMS[tok.low]
         subordinate = False
-        if tok.low.endswith("ing") and i > lo and toks[i - 1].low in _GERUND_PREPOSITIONS:
+        g = i - 1  # "of (outright) denying": past adverbs to the preposition
+        while g > lo and (toks[g].low in _ADVERBS or toks[g].low.endswith("ly")):
+            g -= 1
+        if tok.low.endswith("ing") and g >= lo and toks[g].low in _GERUND_PREPOSITIONS:
             source = _subject_of_sentence(toks, lo, i)  # "Trump stopped short of calling X"
+            if toks[lo].low in _SUBORDINATORS or toks[lo].low in _NP_STOP:
+                # "After weeks of denying X, Kyiv's acknowledgement ...": the main clause's
+                comma = next((k for k in range(i + 1, hi) if toks[k].text == ","), 0)
+                source = _subject_of_sentence(toks, comma + 1, hi) if comma else None
+                if source is not None:
+                    found.append(_Found(source, (i, i + 1), _until(toks, i + 1, comma)))
+                continue
             if source is None or source[1] > i - 1:
                 continue
         elif tok.low.endswith("ing") and i > lo and toks[i - 1].text == ",":
@@ -1044,6 +1055,11 @@ def _sentence(text: str, toks: list[_Tok], sent_end: int) -> list[_Found]:
             continue  # nothing, or only "that": the cue is inside a relative clause
         found.append(_Found(source, (i, i + 1), (c_start, c_end)))
     return _trim_coordinated(toks, found)
+
+
+def _until(toks: list[_Tok], start: int, stop: int) -> tuple[int, int]:
+    """The character range from token ``start`` up to token ``stop``."""
+    return toks[start].start, toks[stop].start
 
 
 def _trim_coordinated(toks: list[_Tok], found: list[_Found]) -> list[_Found]:
