@@ -1005,7 +1005,7 @@ def _sentence(text: str, toks: list[_Tok], sent_end: int) -> list[_Found]:
         if tok.low.endswith("ing") and g >= lo and toks[g].low in _GERUND_PREPOSITIONS:
             source = _subject_of_sentence(toks, lo, i)  # "Trump stopped short of calling X"
             if toks[lo].low in _SUBORDINATORS or toks[lo].low in _NP_STOP:
-                # "After weeks of denying X, Kyiv's acknowledgement ...": the main clause's
+                # "After weeks of denying X, Kyiv's acknowledgement ...": the main subject
                 comma = next((k for k in range(i + 1, hi) if toks[k].text == ","), 0)
                 source = _subject_of_sentence(toks, comma + 1, hi) if comma else None
                 if source is not None:
