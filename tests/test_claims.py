@@ -776,3 +776,35 @@ def test_gerund_in_an_opening_phrase_takes_the_main_subject() -> None:
     claim = only(reported(text))
     assert claim.claimer is not None and claim.claimer.name == "Kyiv"
     assert claim.text == "Moscow’s reach for months"
+
+
+def test_inverted_sources_opening_with_a_quantifier_or_role() -> None:
+    """'..., said several observers.' and '..., said former governor Ed Rendell.': an
+    inverted source may open with a quantifier or a role word before the name."""
+    claim = only(reported("His rise was a surprise to the party, said several observers."))
+    assert claim.claimer is not None and claim.claimer.text == "several observers"
+    claim = only(reported("The group is short of money, said former governor Ed Rendell."))
+    assert claim.claimer is not None and claim.claimer.text == "former governor Ed Rendell"
+
+
+def test_possessive_and_percentage_subjects() -> None:
+    """'..., her friend said.' and '47% say ...': a possessive opens the claimer's phrase
+    and a percentage can head it."""
+    claim = only(reported("Hamdy was also headed to Cairo on Friday, her friend said."))
+    assert claim.claimer is not None and claim.claimer.text == "her friend"
+    claim = only(reported("On social issues, 47% say the United States should act."))
+    assert claim.claimer is not None and claim.claimer.text == "47%"
+
+
+def test_dotted_initials_end_no_claimer() -> None:
+    """'the F.B.I. has said it had ...': the full stop of dotted initials is not a sentence
+    boundary inside the claimer."""
+    claim = only(reported("The reviews came back clear, and the F.B.I. has said it had nothing."))
+    assert claim.claimer is not None and claim.claimer.text == "the F.B.I."
+
+
+def test_coordinated_cue_after_an_opening_phrase() -> None:
+    """'In his speech, Obama visited them and said ...': the subject of the coordinated cue
+    follows the opening phrase."""
+    claim = only(reported("In his speech, Obama visited the nurses and said the job was done."))
+    assert claim.claimer is not None and claim.claimer.text == "Obama"

@@ -276,7 +276,14 @@ def _abbreviation(tok: _Tok | None) -> bool:
     """Whether a full stop after ``tok`` marks an abbreviation ("Mr.", "Sen.", "J.")."""
     if tok is None:
         return False
-    return tok.low in _ABBREVIATIONS or (_capitalised(tok) and len(tok.text) <= 3)
+    return (
+        tok.low in _ABBREVIATIONS
+        or (_capitalised(tok) and len(tok.text) <= 3)
+        or _DOTTED_INITIALS.fullmatch(tok.text) is not None  # "the F.B.I. said"
+    )
+
+
+_DOTTED_INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}")
 
 
 def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
@@ -301,10 +308,13 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
             if t.text == "." and _abbreviation(toks[k - 1] if k - 1 >= lo else None):
                 k -= 1
                 continue
-            if t.text in "-&":
-                k -= 1
+            if t.text in "-&" or (t.text == "%" and k - 1 >= lo and toks[k - 1].text[0].isdigit()):
+                k -= 1  # "47% say": a percentage heads the phrase
                 continue
             break
+        if t.low in _POSSESSIVES and k < j:
+            k -= 1
+            break  # "her friend said": a possessive opens the noun phrase
         if t.low in _NP_STOP or _head(t.low) in _SUBJECT_WORDS or t.low in _OBJECT_PRONOUNS:
             break
         if t.low in CUE_FORMS and t.low not in _AMBIGUOUS and k < j:
@@ -390,6 +400,11 @@ def _subject_of_sentence(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int] 
         i += 1
     if i >= hi:
         return None
+    if toks[i].low in _NP_STOP and _head(toks[i].low) not in _SUBJECT_WORDS:
+        # "In his speech, Obama ... said": the subject follows the opening phrase
+        comma = next((k for k in range(i + 1, min(hi, i + 15)) if toks[k].text == ","), None)
+        if comma is not None:
+            return _subject_of_sentence(toks, comma + 1, hi)
     if _head(toks[i].low) in _SUBJECT_WORDS:
         return i, i + 1
     k = i
@@ -427,7 +442,7 @@ _TO_INFINITIVE = _words(
 _ADJUNCT_STARTS = _words(
     """
     in on at to during after before last this earlier later recently yesterday today tonight
-    on in a an the of about when while as late early
+    on in a an the of about when while as late early by
     """
 )
 _ADJUNCT_WORDS = _ADJUNCT_STARTS | _words(
@@ -703,6 +718,28 @@ def _least_content(toks: list[_Tok], lo: int) -> int:
     return 1 if toks[lo].text in _OPEN_QUOTES else 3
 
 
+_ROLE_WORDS = _words("former then ex acting deputy senior chief top")
+_SOURCE_OPENERS = _words(
+    "the a an several many some most two three four one another other both all"
+)
+
+
+def _source_opens(toks: list[_Tok], k: int, hi: int) -> bool:
+    """A source can start at token ``k`` after an inverted cue: a name, a determiner or
+    quantifier ("said several observers"), or a role before a name ("said former Gov. Bill
+    Richardson", "says spokesman Ed Lee")."""
+    if _capitalised(toks[k]) or toks[k].low in _SOURCE_OPENERS:
+        return True
+    if toks[k].low not in _ROLE_WORDS and toks[k].low not in _PERSON_ROLES:
+        return False
+    for t in toks[k + 1 : min(hi, k + 4)]:
+        if not _is_word(t) or t.low in _NP_STOP:
+            return False
+        if _capitalised(t):
+            return True
+    return False
+
+
 def _inverted(toks: list[_Tok], i: int, lo: int, hi: int) -> tuple[int, tuple[int, int]] | None:
     """``CONTENT, SOURCE said`` or ``CONTENT, said SOURCE``: (boundary index, source range)."""
     low = toks[i].low
@@ -729,7 +766,7 @@ def _inverted(toks: list[_Tok], i: int, lo: int, hi: int) -> tuple[int, tuple[in
         and CUE_FORMS[low] in SPEECH_LEMMAS  # "..., said the spokesman"; never "likened the"
         and _words_between(toks, lo, i - 1) >= _least_content(toks, lo)
         and i + 1 < hi
-        and (_capitalised(toks[i + 1]) or toks[i + 1].low in ("the", "a", "an"))
+        and _source_opens(toks, i + 1, hi)
         and toks[i + 1].low not in _TIME_WORDS
     ):
         after = _np_after(toks, i + 1, hi)
