@@ -808,3 +808,21 @@ def test_coordinated_cue_after_an_opening_phrase() -> None:
     follows the opening phrase."""
     claim = only(reported("In his speech, Obama visited the nurses and said the job was done."))
     assert claim.claimer is not None and claim.claimer.text == "Obama"
+
+
+def test_opening_adverbials_are_not_claimers() -> None:
+    """'On Saturday Sanders assailed ...', 'Instead, Mr. Trump kept calling ...': opening
+    time words and sentence adverbs are skipped, and "kept" is no claimer."""
+    claim = only(reported("On Saturday Sanders assailed the plan as a giveaway."))
+    assert claim.claimer is not None and claim.claimer.text == "Sanders"
+    claim = only(reported("Instead, Mr. Trump kept calling the deal a disaster."))
+    assert claim.claimer is not None and claim.claimer.text == "Mr. Trump"
+    claim = only(reported("Peter Orszag began writing that the plan would fail."))
+    assert claim.claimer is not None and claim.claimer.text == "Peter Orszag"
+
+
+def test_possessive_pronoun_stance_takes_the_subject() -> None:
+    """'Trump is doubling down on his support for a ban': the claimer is the subject the
+    possessive refers to, not the pronoun."""
+    claim = only(reported("Republican Donald Trump is doubling down on his support for a ban."))
+    assert claim.claimer is not None and claim.claimer.text == "Republican Donald Trump"

@@ -131,7 +131,7 @@ _AUX = _words(
     have has had 've 'd will would could should may might must can did does do not n't never
     also repeatedly already still later again previously often always once now then just
     reportedly publicly privately recently long first even further flatly been be being is
-    perhaps together
+    perhaps together began begun begin begins started start starts kept keep keeps continued
     was are were am 's 're 'll too finally quickly initially originally separately soon ever
     """
 )
@@ -326,6 +326,10 @@ def _np_before(toks: list[_Tok], j: int, lo: int) -> tuple[int, int] | None:
     a = k + 1
     while a <= j and toks[a].low == "of":
         a += 1
+    while (
+        a < j and toks[a].low in _TIME_WORDS and _capitalised(toks[a]) and _capitalised(toks[a + 1])
+    ):
+        a += 1  # "On Saturday Sanders assailed": the name after the day
     if a > j or all(t.low in _DETERMINERS or t.low in _POSSESSIVES for t in toks[a : j + 1]):
         return None
     if (
@@ -400,11 +404,19 @@ def _subject_of_sentence(toks: list[_Tok], lo: int, hi: int) -> tuple[int, int] 
         i += 1
     if i >= hi:
         return None
-    if toks[i].low in _NP_STOP and _head(toks[i].low) not in _SUBJECT_WORDS:
-        # "In his speech, Obama ... said": the subject follows the opening phrase
+    if (toks[i].low in _NP_STOP or toks[i].low in _SENTENCE_ADVERBS) and _head(
+        toks[i].low
+    ) not in _SUBJECT_WORDS:
+        # "In his speech, Obama ... said", "Instead, Trump ...": the subject follows the
+        # opening phrase; "On Saturday Sanders assailed ...": after the time phrase
         comma = next((k for k in range(i + 1, min(hi, i + 15)) if toks[k].text == ","), None)
         if comma is not None:
             return _subject_of_sentence(toks, comma + 1, hi)
+        k = i + 1
+        while k < hi and (toks[k].low in _TIME_WORDS or toks[k].low in _DETERMINERS):
+            k += 1
+        if k > i + 1 or toks[i].low in _SENTENCE_ADVERBS:
+            return _subject_of_sentence(toks, k, hi)
     if _head(toks[i].low) in _SUBJECT_WORDS:
         return i, i + 1
     k = i
@@ -459,6 +471,13 @@ _TIME_WORDS = _words(
 # A cue's -ing form after these is a gerund whose subject is the sentence's: "Trump stopped
 # short of calling X", "she began by praising Y"
 _GERUND_PREPOSITIONS = _words("of by for without")
+_ASPECTUAL = _words("began begun begin begins started start starts kept keep keeps continued")
+_SENTENCE_ADVERBS = _words(
+    """
+    instead moreover besides meanwhile however still indeed nevertheless nonetheless
+    furthermore similarly likewise separately later earlier despite throughout absent
+    """
+)
 _TIME_NOUNS = _words("week month year weekend morning afternoon evening night spring summer fall")
 _TIME_PREPOSITIONS = _words("in on at during since until")
 _CLAUSE_BREAKS = _words("though although while but whereas because")
@@ -591,6 +610,7 @@ def _is_cue(toks: list[_Tok], i: int, lo: int) -> bool:
         low.endswith("ing")
         and not (
             prev in _GERUND_PREPOSITIONS
+            or prev in _ASPECTUAL  # "kept calling", "began writing"
             or (prev in _ADVERBS and i - 2 >= lo and toks[i - 2].low in _GERUND_PREPOSITIONS)
             or prev in _BE
             or (
@@ -1005,7 +1025,12 @@ def _sentence(text: str, toks: list[_Tok], sent_end: int) -> list[_Found]:
         ):
             k = i + 1 if toks[i + 1].low == "that" else i + 2
             c_start = toks[k].start
-            found.append(_Found((i - 1, i), (i, i + 1), (c_start, content_end(c_start, False))))
+            holder = (i - 1, i)
+            if prev_low in _POSSESSIVES:  # "Trump is doubling down on his support for X"
+                subject = _subject_of_sentence(toks, lo, i - 1)
+                if subject is not None and subject[1] < i - 1:
+                    holder = subject
+            found.append(_Found(holder, (i, i + 1), (c_start, content_end(c_start, False))))
             continue
         adverbial = _evidence_adverbial(toks, i, lo, hi)
         if adverbial is not None:
