@@ -410,6 +410,16 @@ def test_seed_expectations() -> None:
     assert by("Ukraine", "the Russian advance has been halted")
 
 
+def test_seed_kyiv_denial() -> None:
+    """On the seed, 'After downplaying or outright denying Moscow's reach ..., Kyiv's
+    acknowledgement ...' is Kyiv's claim about Moscow's reach, not the adverb's."""
+    text = SEED.read_text(encoding="utf-8")
+    claims = extract_claims(Document.from_text(text), ())
+    (denial,) = [c for c in claims if c.text.startswith("Moscow’s reach into Dnipropetrovsk")]
+    assert denial.claimer is not None and denial.claimer.name == "Kyiv"
+    assert not any(c.claimer is not None and c.claimer.text == "outright" for c in claims)
+
+
 def test_seed_trump_quote_is_a_claim() -> None:
     """On the seed, the quote "Very angry" becomes a claim by Trump."""
     quotes_module = pytest.importorskip("newsparse.extractors.quotes")

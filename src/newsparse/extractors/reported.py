@@ -470,7 +470,7 @@ _TIME_WORDS = _words(
 )
 # A cue's -ing form after these is a gerund whose subject is the sentence's: "Trump stopped
 # short of calling X", "she began by praising Y"
-_GERUND_PREPOSITIONS = _words("of by for without")
+_GERUND_PREPOSITIONS = _words("of by for without after before while since upon")
 _ASPECTUAL = _words("began begun begin begins started start starts kept keep keeps continued")
 _SENTENCE_ADVERBS = _words(
     """
@@ -1061,17 +1061,21 @@ def _sentence(text: str, toks: list[_Tok], sent_end: int) -> list[_Found]:
             continue
         lemma = CUE_FORMS[tok.low]
         subordinate = False
-        g = i - 1  # "of (outright) denying": past adverbs to the preposition
-        while g > lo and (toks[g].low in _ADVERBS or toks[g].low.endswith("ly")):
-            g -= 1
+        g = _gerund_preposition(toks, i, lo)
         if tok.low.endswith("ing") and g >= lo and toks[g].low in _GERUND_PREPOSITIONS:
             source = _subject_of_sentence(toks, lo, i)  # "Trump stopped short of calling X"
             if toks[lo].low in _SUBORDINATORS or toks[lo].low in _NP_STOP:
                 # "After weeks of denying X, Kyiv's acknowledgement ...": the main subject
                 comma = next((k for k in range(i + 1, hi) if toks[k].text == ","), 0)
                 source = _subject_of_sentence(toks, comma + 1, hi) if comma else None
-                if source is not None:
-                    found.append(_Found(source, (i, i + 1), _until(toks, i + 1, comma)))
+                start = i + 1
+                if start < comma and toks[start].low in ("or", "and"):  # "downplaying or
+                    start += 1  # outright denying X": the shared object X
+                    while start < comma and not toks[start].low.endswith("ing"):
+                        start += 1
+                    start += 1
+                if source is not None and start < comma:
+                    found.append(_Found(source, (i, i + 1), _until(toks, start, comma)))
                 continue
             if source is None or source[1] > i - 1:
                 continue
@@ -1117,6 +1121,21 @@ def _sentence(text: str, toks: list[_Tok], sent_end: int) -> list[_Found]:
             continue  # nothing, or only "that": the cue is inside a relative clause
         found.append(_Found(source, (i, i + 1), (c_start, c_end)))
     return _trim_coordinated(toks, found)
+
+
+def _gerund_preposition(toks: list[_Tok], i: int, lo: int) -> int:
+    """The index of the word before the -ing cue at ``i``, past adverbs and a coordinated
+    gerund: "of (outright) denying", "After downplaying or outright denying"."""
+    g = i - 1
+    while g > lo:
+        low = toks[g].low
+        if low in _ADVERBS or low.endswith("ly"):
+            g -= 1
+        elif low in ("or", "and") and g - 1 > lo and toks[g - 1].low.endswith("ing"):
+            g -= 2
+        else:
+            break
+    return g
 
 
 def _until(toks: list[_Tok], start: int, stop: int) -> tuple[int, int]:
