@@ -459,3 +459,21 @@ def test_surname_heading_a_longer_name_stays_a_surname() -> None:
 def test_forename_before_a_country_is_a_person() -> None:
     """A town before a country name with no comma is a forename (David Oman), not addressed."""
     assert "David" not in _texts("The donors were Chad Olsen, David Oman and Matt Paul.")
+
+
+def test_region_heading_a_name_is_a_forename_only_if_it_is_a_given_name() -> None:
+    """'California Chrome' and 'the California Penal Code' keep California (no one is named
+    California); towns heading a name stay out (Paris Hilton, Austin Powers)."""
+    assert _texts("It was won by California Chrome last year.") == ["California"]
+    assert _texts("He faces a California Penal Code charge.") == ["California"]
+    assert _texts("She met Paris Hilton on Friday.") == []
+    assert _texts("He watched Austin Powers again.") == []
+
+
+def test_census_given_names() -> None:
+    """The shipped census list knows Paris, Jordan and Georgia as first names, not Texas."""
+    from newsparse.forenames import given_names, is_given_name
+
+    assert len(given_names()) > 5000
+    assert is_given_name("PARIS") and is_given_name("jordan") and is_given_name("Georgia")
+    assert not is_given_name("Texas") and not is_given_name("California")

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 import regex
 
 from newsparse.document import Document
+from newsparse.forenames import is_given_name
 from newsparse.gazetteer import Gazetteer, Place, load
 from newsparse.hookspecs import hookimpl
 from newsparse.results import Location
@@ -294,6 +295,9 @@ def _person_cue(
         and _bare(nxt.group()) not in INSTITUTIONS  # Mississippi State's
         and not text[m.start : m.end].isupper()
         and not (idx > 0 and words[idx - 1].group().lower() == "the")
+        # a region heads a name only as a forename (Georgia Smith); California Chrome and the
+        # California Penal Code keep their place
+        and (m.candidates[0].feature != "region" or is_given_name(text[m.start : m.end]))
     ):
         return "forename"
     return ""
