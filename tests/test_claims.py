@@ -836,3 +836,20 @@ def test_possessive_pronoun_stance_takes_the_subject() -> None:
     possessive refers to, not the pronoun."""
     claim = only(reported("Republican Donald Trump is doubling down on his support for a ban."))
     assert claim.claimer is not None and claim.claimer.text == "Republican Donald Trump"
+
+
+def test_reports_inside_an_attributed_quotation_are_the_speakers() -> None:
+    """ "''I'm not sure Republicans believe X,'' he said": one claim, his, not a second one
+    with Republicans as claimer."""
+    text = "Intro.\n\n''I'm not sure that Republicans really believe that Cruz speaks for them,'' he said."
+    claim = only(reported(text))
+    assert claim.claimer is not None and claim.claimer.text == "he"
+
+
+def test_interrupted_quotation_before_its_source() -> None:
+    """ "''A,'' Ms. Sherry said, ''B.''": the first part is Ms. Sherry's although a quotation
+    also follows the cue."""
+    text = "Intro.\n\n''Isabelle thinks it is fine to want money,'' Ms. Sherry said, ''and more.''"
+    claims = reported(text)
+    first = [c for c in claims if c.text.startswith("''Isabelle")]
+    assert first and first[0].claimer is not None and first[0].claimer.text == "Ms. Sherry"

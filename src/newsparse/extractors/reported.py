@@ -765,8 +765,12 @@ def _inverted(toks: list[_Tok], i: int, lo: int, hi: int) -> tuple[int, tuple[in
     low = toks[i].low
     if low.endswith("ing"):
         return None
-    if any(t.text in _OPEN_QUOTES for t in toks[i + 1 : i + 3]):
-        return None  # "..., he said: "..."": the quotation follows the cue
+    if any(t.text in _OPEN_QUOTES for t in toks[i + 1 : i + 3]) and not (
+        toks[lo].text in _OPEN_QUOTES
+        and any(t.text in _CLOSE_QUOTES for t in toks[max(lo + 1, i - 8) : i])
+    ):
+        return None  # "..., he said: "..."": the quotation follows the cue (unless one
+        # also ends right before it: "''A,'' she said, ''B.''")
     first = next((t for t in toks if _is_word(t) and t.low not in _COORDINATORS), None)
     if (
         first is not None
@@ -1342,7 +1346,32 @@ def find_attributions(document: Document, quotes: Sequence[Quote] = ()) -> list[
         out.append(Attribution(source=source, cue=found.cue, content=found.content))
     out.extend(_labelled(document, resolver))
     out.sort(key=lambda a: (a.content.start, a.content.end))
+    out = _without_reports_inside_quotations(document.text, out)
     return _with_continued_quotations(document, [_to_closing_mark(document, a) for a in out])
+
+
+def _without_reports_inside_quotations(text: str, found: list[Attribution]) -> list[Attribution]:
+    """Drop the reports a quoted speaker makes inside an attributed quotation: in "''I'm not
+    sure Republicans believe X,'' he said" the whole quotation is his claim, not theirs."""
+    quoted = sorted(
+        (a.content.start, a.content.end)
+        for a in found
+        if a.source is not None and _QUOTE_OPENING.match(text, a.content.start)
+    )
+    if not quoted:
+        return found
+    starts = [start for start, _ in quoted]
+    longest = max(end - start for start, end in quoted)
+
+    def inside(a: Attribution) -> bool:
+        lo = bisect_left(starts, a.cue.start - longest)
+        hi = bisect_left(starts, a.cue.start)
+        return any(
+            start < a.cue.start < end and (start, end) != (a.content.start, a.content.end)
+            for start, end in quoted[lo:hi]
+        )
+
+    return [a for a in found if not inside(a)]
 
 
 # "Elizabeth Warren: Trump is a failure", "BOLDUAN: You guys ...", "Q: Your mother ...": a
