@@ -853,3 +853,11 @@ def test_interrupted_quotation_before_its_source() -> None:
     claims = reported(text)
     first = [c for c in claims if c.text.startswith("''Isabelle")]
     assert first and first[0].claimer is not None and first[0].claimer.text == "Ms. Sherry"
+
+
+def test_reports_inside_a_continued_quotation() -> None:
+    """ "''A,'' recalled Mr. Rhodes. ''He said, 'B.'''": the continued quotation is Mr.
+    Rhodes's, with the report inside it."""
+    text = "Intro.\n\n''We had to wait,'' recalled Mr. Rhodes. ''He said, 'I need to go now.'''"
+    claims = reported(text)
+    assert [c.claimer.text for c in claims if c.claimer is not None] == ["Mr. Rhodes"] * 2

@@ -1456,16 +1456,11 @@ def _with_continued_quotations(document: Document, found: list[Attribution]) -> 
     text = document.text
     starts = [a.content.start for a in found]
     extra: list[Attribution] = []
+    inner: set[int] = set()  # ids of reports inside a continued quotation
     previous: Attribution | None = None
     for index, sentence in enumerate(document.sentences):
         lo = bisect_left(starts, sentence.start)
         own = [a for a in found[lo:] if a.content.start < sentence.end]
-        if own:
-            quoted = [
-                a for a in own if a.source is not None and _QUOTE_OPENING.match(a.content.text)
-            ]
-            previous = quoted[-1] if quoted else None
-            continue
         before = document.sentences[index - 1] if index else None
         opening = _QUOTE_OPENING.match(text, sentence.start)
         if (
@@ -1474,12 +1469,16 @@ def _with_continued_quotations(document: Document, found: list[Attribution]) -> 
             or before is None
             or before.paragraph != sentence.paragraph
         ):
-            previous = None
+            previous = _last_quoted(text, own)
             continue
         paragraph = document.paragraphs[sentence.paragraph] if sentence.paragraph >= 0 else None
         limit = paragraph.end if paragraph is not None else sentence.end
         closing = _QUOTE_CLOSING[opening.group()].search(text, opening.end(), limit)
         end = closing.end() if closing is not None else sentence.end
+        if own and not all(sentence.start < a.cue.start < end for a in own):
+            previous = _last_quoted(text, own)  # the sentence has reports of its own
+            continue
+        inner.update(id(a) for a in own)  # '"X," he said. "She told me Y."': all his
         extra.append(
             Attribution(
                 source=previous.source, cue=previous.cue, content=Span.of(text, sentence.start, end)
@@ -1487,7 +1486,14 @@ def _with_continued_quotations(document: Document, found: list[Attribution]) -> 
         )
     if not extra:
         return found
-    return sorted(found + extra, key=lambda a: (a.content.start, a.content.end))
+    kept = [a for a in found if id(a) not in inner]
+    return sorted(kept + extra, key=lambda a: (a.content.start, a.content.end))
+
+
+def _last_quoted(text: str, own: list[Attribution]) -> Attribution | None:
+    """The last of a sentence's attributions whose content is a quotation with a source."""
+    quoted = [a for a in own if a.source is not None and _QUOTE_OPENING.match(a.content.text)]
+    return quoted[-1] if quoted else None
 
 
 @attrs.frozen(kw_only=True)
