@@ -861,3 +861,14 @@ def test_reports_inside_a_continued_quotation() -> None:
     text = "Intro.\n\n''We had to wait,'' recalled Mr. Rhodes. ''He said, 'I need to go now.'''"
     claims = reported(text)
     assert [c.claimer.text for c in claims if c.claimer is not None] == ["Mr. Rhodes"] * 2
+
+
+def test_quotation_before_a_cue_with_a_long_tail() -> None:
+    """ "''X,'' Mr. Obama told the lawmakers in the House chamber and millions at home": a
+    quotation before the source is the content however long the words after the cue."""
+    text = (
+        "Intro.\n\n''Anyone claiming that the economy is in decline is peddling fiction,'' "
+        "Mr. Obama told the lawmakers in the House chamber and millions watching at home."
+    )
+    claim = only(reported(text))
+    assert claim.claimer is not None and claim.claimer.text == "Mr. Obama"

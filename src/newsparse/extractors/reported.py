@@ -760,14 +760,20 @@ def _source_opens(toks: list[_Tok], k: int, hi: int) -> bool:
     return False
 
 
+def _quotation_before(toks: list[_Tok], i: int, lo: int) -> bool:
+    """The sentence opens with a quotation that closes shortly before the cue at ``i``."""
+    return toks[lo].text in _OPEN_QUOTES and any(
+        t.text in _CLOSE_QUOTES for t in toks[max(lo + 1, i - 8) : i]
+    )
+
+
 def _inverted(toks: list[_Tok], i: int, lo: int, hi: int) -> tuple[int, tuple[int, int]] | None:
     """``CONTENT, SOURCE said`` or ``CONTENT, said SOURCE``: (boundary index, source range)."""
     low = toks[i].low
     if low.endswith("ing"):
         return None
-    if any(t.text in _OPEN_QUOTES for t in toks[i + 1 : i + 3]) and not (
-        toks[lo].text in _OPEN_QUOTES
-        and any(t.text in _CLOSE_QUOTES for t in toks[max(lo + 1, i - 8) : i])
+    if any(t.text in _OPEN_QUOTES for t in toks[i + 1 : i + 3]) and not _quotation_before(
+        toks, i, lo
     ):
         return None  # "..., he said: "..."": the quotation follows the cue (unless one
         # also ends right before it: "''A,'' she said, ''B.''")
@@ -805,8 +811,10 @@ def _inverted(toks: list[_Tok], i: int, lo: int, hi: int) -> tuple[int, tuple[in
         tail_clause = _words_between(toks, i + 1, k) > 6 or not (
             nxt.low in _ADJUNCT_STARTS or _capitalised(nxt) or CUE_FORMS[low] in _TELL_LIKE
         )
-    if tail_clause:
-        return None
+    if tail_clause and not (
+        nxt is not None and nxt.low != "that" and _quotation_before(toks, i, lo)
+    ):
+        return None  # "''X,'' Mr. Obama told the lawmakers in the chamber ...": a quotation
     j = _skip_aux_back(toks, i - 1, lo)
     np = _np_before(toks, j, lo)
     if np is None and j > lo and toks[j].text == ",":
