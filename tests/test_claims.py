@@ -710,7 +710,7 @@ def test_stance_adjective_or_noun_after_be() -> None:
     claim = only(reported("Kaine is a lawyer who is a staunch opponent of the death penalty."))
     assert claim.claimer is not None and claim.claimer.text == "who"
     assert claim.claimer.name == "lawyer"  # the antecedent of "who", without a comma too
-    claim = only(reported("Republicans were also incensed that the deals required nothing."))
+    claim = only(reported("Republicans were also incensed that the deals covered nothing."))
     assert claim.claimer is not None and claim.claimer.text == "Republicans"
     assert reported("The critical moment of the night came late.") == []
 

@@ -65,7 +65,7 @@ ATTITUDE_LEMMAS: frozenset[str] = _words(
     document persuade convince link grill profile investigate tie lambast berate fault push
     aim devote touch expose unveil present articulate hammer resist paint feature share lobby
     protest spar clash pitch float love hate resent ignore apologize apologise discover examine
-    balk downplay
+    balk downplay pan contrast reflect eschew require prohibit figure gloss
     """
 )
 # Lemmas that are also common nouns: their base and -s forms count only after a subject-like
@@ -78,7 +78,8 @@ _NOUNISH = _words(
     reference wish welcome embrace label thank defend want need mock talk quote echo list
     name order rule release point focus offer state shout chant email continue comment
     document credit tie link profile detail outline knock rail champion fault dispute push
-    aim touch feature share protest clash pitch float paint present love hate
+    aim touch feature share protest clash pitch float paint present love hate pan contrast
+    figure require
     """
 )
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -837,6 +838,7 @@ _STANCE_ADJECTIVES = _words(
     critical supportive skeptical sceptical wary confident eager willing concerned worried
     angry furious incensed outraged upset coy hopeful optimistic pessimistic proud opposed
     convinced adamant certain unhappy frustrated dismissive sympathetic hostile enthusiastic
+    appreciative divided bent fond
     """
 )
 _STANCE_PEOPLE = _words(
