@@ -1141,7 +1141,7 @@ def _gerund_preposition(toks: list[_Tok], i: int, lo: int) -> int:
     """The index of the word before the -ing cue at ``i``, past adverbs and a coordinated
     gerund: "of (outright) denying", "After downplaying or outright denying"."""
     g = i - 1
-    while g > lo:
+    while g > max(lo, i - 12):  # a few words back at most: linear on any input
         low = toks[g].low
         if low in _ADVERBS or low.endswith("ly"):
             g -= 1
