@@ -1,0 +1,307 @@
+"""The reporting-cue lexicon and the word classes the reported-speech rules read.
+
+Cue lemmas are listed once and inflected by rule (:func:`inflections`, the shared rules of
+:mod:`newsparse.cues` with this lexicon's irregular and doubling tables); :data:`CUE_FORMS`
+maps every form to its lemma. The other sets are closed classes of English words (auxiliaries,
+determiners, subordinators, time words, stance adjectives, ...) that decide where a source,
+a cue and a content begin and end.
+"""
+
+from __future__ import annotations
+
+from newsparse import cues
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A set of words written as one space-separated string."""
+    return frozenset(text.split())
+
+
+STRIP = " \t\r\n.,;:!?-—–"
+
+
+# Verbs that introduce an asserted proposition (a that-clause, an object clause or an object).
+SPEECH_LEMMAS: frozenset[str] = word_set(
+    """
+    say tell add write note report announce suggest tweet argue explain declare claim insist
+    admit deny warn confirm acknowledge boast brag believe think know predict promise vow
+    pledge assert stress emphasize emphasise concede contend maintain allege charge complain
+    reveal recall reply respond agree disclose estimate conclude fear hope expect worry show
+    find indicate mention observe remark joke reiterate repeat testify post caution
+    speculate imply signal affirm assure inform advise remind guess suspect feel realize
+    realise recognize recognise understand learn hear doubt wonder ask question proclaim
+    retort lament hint quip muse recount assume presume suppose imagine forecast calculate
+    demonstrate blame accuse criticize criticise praise describe dismiss urge propose
+    counter reckon decry specify underline underscore highlight insinuate grumble state
+    continue answer shout chant email retweet quote echo read speak talk refer point publish
+    release list name identify see appear seem
+    """
+)
+# Verbs of stance towards an object: PolNeAR-style attributions of attitude ("X criticized Y").
+ATTITUDE_LEMMAS: frozenset[str] = word_set(
+    """
+    criticize criticise slam blast attack mock denounce condemn assail lambaste chastise
+    rebuke scold decry endorse support oppose reject defend praise hail applaud welcome
+    thank tout embrace favor favour back challenge question dismiss call describe portray
+    characterize characterise label cite urge demand request recommend propose seek
+    want wish prefer plan threaten express voice discuss mention highlight acknowledge
+    accept vow refuse decline consider regard view blame accuse target reference insist
+    offer seek decide order determine rule vote encourage focus deem compare liken rail bemoan
+    invoke celebrate knock dub rebuff credit champion attribute comment congratulate trumpet
+    downplay outline promote clarify reaffirm chide advocate dispute deride detail
+    document persuade convince link grill profile investigate tie lambast berate fault push
+    aim devote touch expose unveil present articulate hammer resist paint feature share lobby
+    protest spar clash pitch float love hate resent ignore apologize apologise discover examine
+    balk downplay pan contrast reflect eschew require prohibit figure gloss
+    """
+)
+# Lemmas that are also common nouns: their base and -s forms count only after a subject-like
+# word or before "that" ("the report shows" is a noun; "reports that" is a verb).
+NOUNISH = word_set(
+    """
+    report note post claim charge question show hope fear doubt answer promise signal tweet
+    counter forecast find add estimate muse repeat joke hint remark blame praise feel attack
+    support call plan demand request vote view target back voice favor favour challenge
+    reference wish welcome embrace label thank defend want need mock talk quote echo list
+    name order rule release point focus offer state shout chant email continue comment
+    document credit tie link profile detail outline knock rail champion fault dispute push
+    aim touch feature share protest clash pitch float paint present love hate pan contrast
+    figure require
+    """
+)
+IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("said",),
+    "tell": ("told",),
+    "write": ("wrote", "written"),
+    "think": ("thought",),
+    "know": ("knew", "known"),
+    "find": ("found",),
+    "show": ("showed", "shown"),
+    "hear": ("heard",),
+    "feel": ("felt",),
+    "understand": ("understood",),
+    "forecast": ("forecast",),
+    "prove": ("proved", "proven"),
+    "learn": ("learned", "learnt"),
+    "see": ("saw", "seen"),
+    "speak": ("spoke", "spoken"),
+    "seek": ("sought",),
+    "read": ("read",),
+}
+DOUBLING = frozenset(
+    ["admit", "regret", "refer", "prefer", "quip", "rebut", "submit", "commit", "omit", "confer"]
+)
+# Nouns of assertion: "Kyiv's acknowledgement that ...", "the claim that ...".
+NOUN_CUES: frozenset[str] = word_set(
+    """
+    claim claims assertion assertions admission acknowledgement acknowledgment denial
+    insistence statement announcement warning suggestion argument belief contention
+    allegation allegations assurance assurances promise prediction estimate conclusion
+    finding findings accusation accusations charge charges fear fears hope view boast
+    confirmation report reports
+    """
+)
+# Nouns of stance that take an object after a possessive owner: "Kyiv's criticism of ...".
+STANCE_NOUNS: frozenset[str] = NOUN_CUES | word_set(
+    """
+    criticism criticisms decision complaint complaints opposition support call calls demand
+    demands plan plans proposal proposals pledge pledges position comments remarks
+    acknowledgement endorsement rejection defense defence praise attacks attack
+    """
+)
+STANCE_LINKS = word_set("that of to on for about against")
+# Participles after a comma ("..., saying ...") take the main clause's subject as source.
+SUBJECT_WORDS = word_set("i you he she it we they who")
+OBJECT_PRONOUNS = word_set("me him her us them")
+POSSESSIVES = word_set("his her its their our my your")
+AUX = word_set(
+    """
+    have has had 've 'd will would could should may might must can did does do not n't never
+    also repeatedly already still later again previously often always once now then just
+    reportedly publicly privately recently long first even further flatly been be being is
+    perhaps together began begun begin begins started start starts kept keep keeps continued
+    was are were am 's 're 'll too finally quickly initially originally separately soon ever
+    """
+)
+ADVERBS = word_set("also still now then often always never even just again already outright")
+MODALS = word_set(
+    "have has had will would could should may might must can did does do 'd 'll not n't never"
+)
+BE = word_set("is was are were be been being am 's 're")
+FINITE = MODALS | BE
+NP_STOP = word_set(
+    """
+    in on at for with by from to into about after before during over under than as like
+    since through without against among between within upon across toward towards via per
+    and or but nor so yet while because although though if when whether that which where
+    whom whose what why how is was are were be been has have had did do does will would can
+    could should may might must not n't there here then now just only even still also when
+    once until unless whereas said says say told
+    """
+)
+SUBORDINATORS = word_set(
+    """
+    while although though as because since if when whereas after before unless once
+    """
+)
+DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "some", "many", "most", "several"]
+)
+ABBREVIATIONS = word_set(
+    """
+    mr mrs ms dr sen rep gov gen col lt sgt capt st jr sr prof pres rev u.s u.n u.k d.c
+    """
+)
+TITLE_STOP = word_set(
+    """
+    The A An In On At For But And Or When While After Before If As Since Although Though
+    Meanwhile However Now Then This That These Those It He She They We I Last Next On By
+    From
+    """
+)
+
+
+def inflections(lemma: str) -> frozenset[str]:
+    """The base, -s, -ing and past forms of a verb lemma, by the shared rules of
+    :func:`newsparse.cues.inflections` with this lexicon's irregular and doubling tables."""
+    return cues.inflections(lemma, irregular=IRREGULAR, doubling=DOUBLING)
+
+
+def build_cue_forms() -> dict[str, str]:
+    """Every inflected cue form, lower-cased, to its lemma."""
+    lemmas: set[str] = set(SPEECH_LEMMAS | ATTITUDE_LEMMAS)
+    forms: dict[str, str] = {}
+    for lemma in sorted(lemmas):
+        for form in inflections(lemma):
+            forms.setdefault(form, lemma)
+    return forms
+
+
+CUE_FORMS: dict[str, str] = build_cue_forms()
+# The base and -s forms of noun-like lemmas; past forms (found, showed) are verbs only.
+AMBIGUOUS = frozenset(
+    form
+    for form, lemma in CUE_FORMS.items()
+    if lemma in NOUNISH and form in (lemma, lemma + "s", lemma + "es")
+)
+CLAUSE_ONLY = word_set("find")  # a cue only before a clause: "found that", not "found a job"
+# Nouns of evidence: their "show" and "find" are findings ("a poll shows X", "the study found
+# X", "records show"), whatever follows
+EVIDENCE = word_set(
+    """
+    poll polls polling survey surveys study studies analysis analyses report reports record
+    records data research paper papers review audit investigation inquiry figures numbers
+    results average count tally census estimates math search video footage documents filings
+    transcript evidence test tests experiment experiments
+    """
+)
+# Verbs whose object is a bare clause: "voters saying race relations are worse"
+CLAUSE_TAKING = word_set(
+    """
+    say claim insist argue warn predict suggest believe think complain contend allege maintain
+    assert fear hope expect worry acknowledge admit deny
+    """
+)
+EVIDENCE_LEMMAS = word_set("show find reveal suggest indicate")
+COORDINATORS = word_set("but and yet so")  # "But the plan is dead, the senator said."
+CLAUSE_OPENERS = word_set("that how what why whether who where when")
+
+
+TELL_LIKE = frozenset(
+    ["tell", "inform", "assure", "remind", "advise", "warn", "ask", "urge", "accuse", "blame"]
+)
+PARTICLES = word_set("out of about on")
+PHRASAL: dict[str, frozenset[str]] = {
+    "point": word_set("to"),
+    "refer": word_set("to"),
+    "vote": word_set("for against"),
+    "warn": word_set("against"),
+    "call": word_set("for on"),
+}
+# Verbs of intention and stance that take a to-infinitive: "plans to", "wants to", "vows to"
+TO_INFINITIVE = word_set(
+    """
+    plan want vow promise pledge threaten seek decide refuse decline hope wish expect urge
+    propose offer demand
+    """
+)
+ADJUNCT_STARTS = word_set(
+    """
+    in on at to during after before last this earlier later recently yesterday today tonight
+    on in a an the of about when while as late early by
+    """
+)
+ADJUNCT_WORDS = ADJUNCT_STARTS | word_set(
+    """
+    statement interview release week month year night morning afternoon evening weekend
+    reporters recently repeatedly also publicly privately again , speech letter post
+    """
+)
+TIME_WORDS = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december today yesterday tonight last "
+    "this earlier later"
+)
+# A cue's -ing form after these is a gerund whose subject is the sentence's: "Trump stopped
+# short of calling X", "she began by praising Y"
+GERUND_PREPOSITIONS = word_set("of by for without after before while since upon")
+ASPECTUAL = word_set("began begun begin begins started start starts kept keep keeps continued")
+SENTENCE_ADVERBS = word_set(
+    """
+    instead moreover besides meanwhile however still indeed nevertheless nonetheless
+    furthermore similarly likewise separately later earlier despite throughout absent
+    """
+)
+TIME_NOUNS = word_set("week month year weekend morning afternoon evening night spring summer fall")
+TIME_PREPOSITIONS = word_set("in on at during since until")
+CLAUSE_BREAKS = word_set("though although while but whereas because")
+PAST_ADJ_BEFORE = DETERMINERS | frozenset(
+    # "made no mention": a noun after a determiner
+    "of in for with by his her its their our my no any every each".split()
+)
+
+
+ROLE_WORDS = word_set("former then ex acting deputy senior chief top")
+SOURCE_OPENERS = word_set(
+    "the a an several many some most two three four one another other both all"
+)
+
+
+# Stance after "be": "Graham has been critical of Trump", "who is a staunch opponent of X",
+# "Republicans were incensed that ...".
+STANCE_ADJECTIVES = word_set(
+    """
+    critical supportive skeptical sceptical wary confident eager willing concerned worried
+    angry furious incensed outraged upset coy hopeful optimistic pessimistic proud opposed
+    convinced adamant certain unhappy frustrated dismissive sympathetic hostile enthusiastic
+    appreciative divided bent fond
+    """
+)
+STANCE_PEOPLE = word_set(
+    """
+    supporter supporters opponent opponents critic critics advocate advocates proponent
+    proponents champion champions fan fans defender defenders backer backers
+    """
+)
+STANCE_LINKS_AFTER_BE = word_set("of about that to with in on over")
+DEGREE = word_set(
+    "a an very so too quite deeply highly increasingly openly longtime staunch vocal strong "
+    "fierce outspoken consistent early leading prominent harsh sharp frequent ardent big"
+)
+
+
+BY_ACCOUNTS = word_set("estimate estimates count counts measure measures account accounts tally")
+
+
+PASSIVE_LEMMAS = word_set("report reveal disclose publish announce confirm write document")
+
+# Nouns of the roles people hold: after an inverted cue they open a source ("said former
+# governor X"), and a lone one ("the spokesman") resolves to the latest person named
+PERSON_ROLES = word_set(
+    """
+    spokesman spokeswoman spokesperson senator president minister governor mayor secretary
+    lawyer attorney chairman chairwoman chair official adviser advisor aide candidate nominee
+    congressman congresswoman representative judge prosecutor general commander leader
+    director chief executive ambassador diplomat analyst professor economist historian
+    """
+)

@@ -1,0 +1,928 @@
+"""Reported speech in one sentence: its tokens, where sources are and which patterns match.
+
+:func:`sentence_attributions` takes a sentence's tokens (:func:`tokenize`) and returns every
+attribution in it as token ranges (source, cue) and a character range (content), before
+names are resolved. The patterns are listed in docs/claims.md.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import NamedTuple
+
+import attrs
+import regex
+
+from newsparse.extractors._reported_lexicon import (
+    ABBREVIATIONS,
+    ADJUNCT_STARTS,
+    ADJUNCT_WORDS,
+    ADVERBS,
+    AMBIGUOUS,
+    ASPECTUAL,
+    AUX,
+    BE,
+    BY_ACCOUNTS,
+    CLAUSE_BREAKS,
+    CLAUSE_ONLY,
+    CLAUSE_OPENERS,
+    CLAUSE_TAKING,
+    COORDINATORS,
+    CUE_FORMS,
+    DEGREE,
+    DETERMINERS,
+    EVIDENCE,
+    EVIDENCE_LEMMAS,
+    FINITE,
+    GERUND_PREPOSITIONS,
+    MODALS,
+    NOUN_CUES,
+    NP_STOP,
+    OBJECT_PRONOUNS,
+    PARTICLES,
+    PASSIVE_LEMMAS,
+    PAST_ADJ_BEFORE,
+    PERSON_ROLES,
+    PHRASAL,
+    POSSESSIVES,
+    ROLE_WORDS,
+    SENTENCE_ADVERBS,
+    SOURCE_OPENERS,
+    SPEECH_LEMMAS,
+    STANCE_ADJECTIVES,
+    STANCE_LINKS,
+    STANCE_LINKS_AFTER_BE,
+    STANCE_NOUNS,
+    STANCE_PEOPLE,
+    STRIP,
+    SUBJECT_WORDS,
+    SUBORDINATORS,
+    TELL_LIKE,
+    TIME_NOUNS,
+    TIME_PREPOSITIONS,
+    TIME_WORDS,
+    TO_INFINITIVE,
+)
+
+TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[-'’.&/][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")
+OPEN_QUOTES = "\"“‘«'"
+CLOSE_QUOTES = "\"”’»'"
+BOUNDARY = frozenset(',;:()[]—–"“”«»')
+
+
+class Tok(NamedTuple):
+    start: int
+    end: int
+    text: str
+    low: str
+    words: int  # word tokens before this one in its sentence
+
+
+def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    out: list[Tok] = []
+    words = 0
+    make = tuple.__new__  # Tok(...) without the generated __new__'s Python frame
+    for m in TOKEN.finditer(text, start, end):
+        t = m.group()
+        a, b = m.span()
+        out.append(make(Tok, (a, b, t, t.lower().replace("’", "'"), words)))
+        words += t[0].isalnum()
+    return out
+
+
+def without_clitic(low: str) -> str:
+    """A token without a clitic: "he's" -> "he"."""
+    cut = low.find("'")
+    return low[:cut] if cut > 0 else low
+
+
+def is_word(tok: Tok) -> bool:
+    return tok.text[0].isalnum()
+
+
+def is_capitalised(tok: Tok) -> bool:
+    return tok.text[0].isupper()
+
+
+def is_abbreviation(tok: Tok | None) -> bool:
+    """Whether a full stop after ``tok`` marks an abbreviation ("Mr.", "Sen.", "J.")."""
+    if tok is None:
+        return False
+    return (
+        tok.low in ABBREVIATIONS
+        or (is_capitalised(tok) and len(tok.text) <= 3)
+        or DOTTED_INITIALS.fullmatch(tok.text) is not None  # "the F.B.I. said"
+    )
+
+
+DOTTED_INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}")
+
+
+def np_before(toks: list[Tok], j: int, lo: int) -> tuple[int, int] | None:
+    """Token range [a, b) of the noun phrase that ends at token ``j`` (subject of a cue)."""
+    if j < lo:
+        return None
+    if toks[j].text == ")":  # "Rep. Trey Gowdy (R-S.C.) said": the name before the brackets
+        k = j - 1
+        while k > lo and j - k < 10 and toks[k].text != "(":
+            k -= 1
+        if k > lo and toks[k].text == "(":
+            return np_before(toks, k - 1, lo)
+        return None
+    if without_clitic(toks[j].low) in SUBJECT_WORDS:
+        return j, j + 1
+    if toks[j].low == "which" and j > lo and toks[j - 1].text == ",":
+        return j, j + 1  # "the Saudi government, which has denied ..."
+    k = j
+    while k >= lo and j - k < 10:
+        t = toks[k]
+        if not is_word(t):
+            if t.text == "." and is_abbreviation(toks[k - 1] if k - 1 >= lo else None):
+                k -= 1
+                continue
+            if t.text in "-&" or (t.text == "%" and k - 1 >= lo and toks[k - 1].text[0].isdigit()):
+                k -= 1  # "47% say": a percentage heads the phrase
+                continue
+            break
+        if t.low in POSSESSIVES and k < j:
+            k -= 1
+            break  # "her friend said": a possessive opens the noun phrase
+        if t.low in NP_STOP or without_clitic(t.low) in SUBJECT_WORDS or t.low in OBJECT_PRONOUNS:
+            break
+        if t.low in CUE_FORMS and t.low not in AMBIGUOUS and k < j:
+            break
+        if t.low in DETERMINERS and not (k - 1 >= lo and toks[k - 1].low == "of"):
+            k -= 1
+            break  # a determiner opens the noun phrase
+        k -= 1
+    a = k + 1
+    while a <= j and toks[a].low == "of":
+        a += 1
+    while (
+        a < j
+        and toks[a].low in TIME_WORDS
+        and is_capitalised(toks[a])
+        and is_capitalised(toks[a + 1])
+    ):
+        a += 1  # "On Saturday Sanders assailed": the name after the day
+    if a > j or all(t.low in DETERMINERS or t.low in POSSESSIVES for t in toks[a : j + 1]):
+        return None
+    if (
+        a - 2 >= lo
+        and toks[a - 1].low in TIME_PREPOSITIONS
+        and all(t.low in TIME_WORDS or t.text.isdigit() for t in toks[a : j + 1])
+    ):  # "a panel in 2001 found": the subject is before the time adjunct
+        return np_before(toks, a - 2, lo)
+    if (
+        a - 1 >= lo
+        and is_word(toks[a - 1])
+        and toks[a].low in ("this", "last", "next", "earlier", "later")
+        and all(t.low in TIME_WORDS or t.low in TIME_NOUNS for t in toks[a + 1 : j + 1])
+        and j > a
+    ):  # "Wells Fargo this month announced": the subject is before the time phrase
+        return np_before(toks, a - 1, lo)
+    return a, j + 1
+
+
+def appositive_head(toks: list[Tok], comma: int, lo: int) -> tuple[int, int] | None:
+    """The noun phrase before an appositive: "Flynn, a top adviser, said" -> "Flynn"."""
+    c = comma - 1
+    while c > lo and toks[c].text != "," and comma - c < 25:
+        c -= 1
+    if c > lo and toks[c].text == ",":
+        np = np_before(toks, c - 1, lo)
+        apposition = [t for t in toks[c + 1 : comma] if is_word(t)]
+        if (
+            np is not None
+            and apposition
+            and all(is_capitalised(t) for t in apposition)
+            and not any(is_capitalised(t) for t in toks[np[0] + 1 : np[1]])
+        ):
+            return np[0], comma  # "Another critic, Ola Berg, said": the name is the apposition
+        return np
+    return None
+
+
+def np_after(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
+    """Token range of the noun phrase that starts at token ``i`` (after an inverted cue)."""
+    k = i
+    while k < hi and k - i < 12:
+        t = toks[k]
+        if not is_word(t):
+            if t.text == "." and is_abbreviation(toks[k - 1] if k > i else None) and k + 1 < hi:
+                k += 1
+                continue
+            if t.text in "-&'’":
+                k += 1
+                continue
+            break
+        if k > i and t.low in ("who", "which", "that", "in", "on", "at", "during", "after"):
+            break
+        k += 1
+    return (i, k) if k > i else None
+
+
+def skip_aux_back(toks: list[Tok], j: int, lo: int) -> int:
+    while j >= lo and (
+        toks[j].low in AUX
+        or toks[j].low.endswith("n't")
+        or (toks[j].low.endswith("ly") and len(toks[j].low) > 4 and not is_capitalised(toks[j]))
+    ):
+        j -= 1
+    return j
+
+
+def subject_of_sentence(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | None:
+    """The first noun phrase of a sentence: the subject a trailing participle refers to."""
+    i = lo
+    while i < hi and (not is_word(toks[i]) or toks[i].low in ("but", "and", "so", "yet")):
+        i += 1
+    if i >= hi:
+        return None
+    if (toks[i].low in NP_STOP or toks[i].low in SENTENCE_ADVERBS) and without_clitic(
+        toks[i].low
+    ) not in SUBJECT_WORDS:
+        # "In his speech, Obama ... said", "Instead, Trump ...": the subject follows the
+        # opening phrase; "On Saturday Sanders assailed ...": after the time phrase
+        comma = next((k for k in range(i + 1, min(hi, i + 15)) if toks[k].text == ","), None)
+        if comma is not None:
+            return subject_of_sentence(toks, comma + 1, hi)
+        k = i + 1
+        while k < hi and (toks[k].low in TIME_WORDS or toks[k].low in DETERMINERS):
+            k += 1
+        if k > i + 1 or toks[i].low in SENTENCE_ADVERBS:
+            return subject_of_sentence(toks, k, hi)
+    if without_clitic(toks[i].low) in SUBJECT_WORDS:
+        return i, i + 1
+    k = i
+    named = is_capitalised(toks[i]) and toks[i].low not in DETERMINERS
+    while k < hi and k - i < 8 and is_word(toks[k]) and toks[k].low not in NP_STOP:
+        low = toks[k].low
+        if k > i and (low in CUE_FORMS or low in AUX or (low.endswith("ed") and low.islower())):
+            break
+        if k > i and named and not is_capitalised(toks[k]):
+            break  # "Democrat Hillary Clinton took ...": a name ends at its first lowercase word
+        k += 1
+    return (i, k) if k > i else None
+
+
+def participle_after_noun(toks: list[Tok], i: int, lo: int) -> bool:
+    """An -ing cue right after a noun, before its object: "superdelegates backing Clinton",
+    "a statement saying that ...", "voters saying race relations are worse" (the noun is the
+    source)."""
+    if i <= lo:
+        return False
+    prev = toks[i - 1]
+    return (
+        is_word(prev)
+        and prev.low.isalpha()
+        and prev.low not in NP_STOP
+        and prev.low not in GERUND_PREPOSITIONS
+        and prev.low not in DETERMINERS
+        and prev.low not in AUX
+        and prev.low not in CUE_FORMS
+        and (
+            object_follows(toks, i)
+            or (CUE_FORMS[toks[i].low] in CLAUSE_TAKING and finite_clause_follows(toks, i))
+        )
+    )
+
+
+def object_follows(toks: list[Tok], i: int) -> bool:
+    """What follows token ``i`` opens an object or clause: that, how, a determiner, a name or
+    a number."""
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    lemma = CUE_FORMS.get(toks[i].low, "")
+    return (
+        (nxt.low == "to" and lemma in TO_INFINITIVE)  # "the campaign plans to employ"
+        or nxt.low in PHRASAL.get(lemma, frozenset())  # "the chairman calls for"
+        or nxt.low in CLAUSE_OPENERS
+        or nxt.low in DETERMINERS
+        or is_capitalised(nxt)
+        or nxt.text[:1].isdigit()
+    )
+
+
+def verb_after_noun(toks: list[Tok], i: int, p: int) -> bool:
+    """An -s form after a singular noun (at ``p``, before any adverb) and before what opens
+    its object reads as a verb: "the poll shows Clinton ahead", "a study finds that", not
+    "cooking shows are"."""
+    low = toks[i].low
+    if p < 0 or i + 1 >= len(toks) or low == CUE_FORMS[low] or not low.endswith("s"):
+        return False
+    prev = toks[p]
+    return (
+        is_word(prev)
+        and prev.low.isalpha()
+        and not (p > 0 and toks[p - 1].text[:1].isdigit())  # "0.1 percentage points to"
+        and not prev.low.endswith("s")
+        and prev.low not in NP_STOP
+        and prev.low not in DETERMINERS
+        and object_follows(toks, i)
+    )
+
+
+def finite_clause_follows(toks: list[Tok], i: int) -> bool:
+    """A clause (not just an object) follows the cue at ``i``: a clause opener next, or a finite
+    auxiliary before the next punctuation ("found Trump would raise", not "found a job")."""
+    if i + 1 < len(toks) and toks[i + 1].low in CLAUSE_OPENERS:
+        return True
+    for tok in toks[i + 1 : i + 10]:
+        if not is_word(tok):
+            return False
+        if tok.low in MODALS or tok.low in BE:
+            return True
+    return False
+
+
+def after_evidence(toks: list[Tok], i: int, lo: int) -> bool:
+    """The cue at ``i`` follows a noun of evidence, past adverbs and auxiliaries: "a poll
+    (now) shows", "the survey found", "records have shown"."""
+    return evidence_head(toks, i, lo) is not None
+
+
+def evidence_head(toks: list[Tok], i: int, lo: int) -> int | None:
+    """The index of the noun of evidence whose phrase ends right before the cue at ``i``:
+    "a poll shows", "a study by professor Justin Levitt found", "research conducted by the
+    Center found" (no verb of the phrase's own before the cue), else None."""
+    j = skip_aux_back(toks, i - 1, lo)
+    if j >= lo and toks[j].low in EVIDENCE:
+        return None if j > lo and toks[j - 1].low == "to" else j
+    k = j
+    while k > lo and j - k < 12 and is_word(toks[k]) and toks[k].low not in FINITE:
+        if toks[k].low in ("by", "from", "of") and toks[k - 1].low in EVIDENCE:
+            return k - 1
+        if toks[k].low in ("by", "from") and toks[k - 1].low in ("conducted", "released"):
+            return k - 2 if k - 2 >= lo and toks[k - 2].low in EVIDENCE else None
+        k -= 1
+    return None
+
+
+def title_case(toks: list[Tok]) -> bool:
+    """Most words are capitalised: a headline ("Trump Calls For A Ban")."""
+    words = [t for t in toks[:40] if is_word(t)]
+    return sum(is_capitalised(t) for t in words) * 10 > len(words) * 7
+
+
+def sentence_final(toks: list[Tok], i: int) -> bool:
+    """Nothing but closing punctuation follows the cue (as in "..., the poll found.")."""
+    return all(not is_word(t) and t.text not in OPEN_QUOTES for t in toks[i + 1 :])
+
+
+def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
+    low = toks[i].low
+    if low not in CUE_FORMS:
+        return False
+    prev = toks[i - 1].low if i > lo else ""
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if CUE_FORMS[low] in EVIDENCE_LEMMAS and after_evidence(toks, i, lo):
+        return True
+    if CUE_FORMS[low] in CLAUSE_ONLY and not (
+        finite_clause_follows(toks, i) or sentence_final(toks, i)
+    ):
+        return False
+    if prev == "to":
+        return False
+    if (
+        low.endswith("ing")
+        and not (
+            prev in GERUND_PREPOSITIONS
+            or prev in ASPECTUAL  # "kept calling", "began writing"
+            or (prev in ADVERBS and i - 2 >= lo and toks[i - 2].low in GERUND_PREPOSITIONS)
+            or prev in BE
+            or (
+                prev.endswith(("'s", "'re", "'m")) and without_clitic(prev) in SUBJECT_WORDS
+            )  # "he's saying"
+            or prev[:-3] in BE  # "isn't saying"
+            or (prev in ADVERBS and i - 2 >= lo and toks[i - 2].low in BE)  # "is also urging"
+            or prev == ","
+            or prev.endswith("ly")
+            or participle_after_noun(toks, i, lo)
+        )
+    ):
+        return False
+    if (
+        low in AMBIGUOUS
+        and is_capitalised(toks[i])
+        and i > lo
+        and i + 1 < len(toks)
+        and is_capitalised(toks[i - 1])
+        and is_capitalised(toks[i + 1])
+        and not title_case(toks)
+    ):
+        return False  # "the United States Embassy": a word of a name, outside a headline
+    if prev.endswith("'s") and without_clitic(prev) not in SUBJECT_WORDS:
+        return False  # "Monday's debate", "Russia's suspected link": a possessive's noun
+    p = i - 1  # the word before, past an adverb: "the group also views"
+    if prev in ADVERBS and p > lo:
+        p -= 1
+        prev = toks[p].low
+    if (
+        low in AMBIGUOUS
+        and nxt == "that"
+        and i + 2 < len(toks)
+        and toks[i + 2].low in FINITE
+        and prev not in MODALS
+        and without_clitic(prev) not in SUBJECT_WORDS
+    ):
+        return False  # "the attacks that have defined his bid": a relative clause
+    if low in AMBIGUOUS and not (
+        nxt == "that"
+        or prev in MODALS
+        or without_clitic(prev) in SUBJECT_WORDS
+        or prev.endswith("ly")
+        or (p > lo and is_capitalised(toks[p]) and not is_capitalised(toks[i]))
+        or verb_after_noun(toks, i, p)
+        or (
+            prev.endswith("s")
+            and not prev.endswith("ss")
+            and low == CUE_FORMS[low]
+            and not (p - 1 >= lo and toks[p - 1].low in ("which", "who", "that"))
+        )
+    ):
+        return False
+    if not low.endswith("ing") and prev in PAST_ADJ_BEFORE:
+        return False
+    if not low.endswith("ing") and low != CUE_FORMS[low]:
+        if nxt == "by":
+            return False  # "remarks viewed by some": a passive participle
+        j = i - 1
+        while j >= lo and toks[j].low.endswith("ly") and len(toks[j].low) > 4:
+            j -= 1
+        if j >= lo and toks[j].low in BE and toks[j].low not in ("'s",):
+            return False
+    return True
+
+
+def is_adjunct(tok: Tok) -> bool:
+    """Words that may stand between a cue and its "that": "said on Tuesday in a statement that"."""
+    return (
+        tok.low in ADJUNCT_WORDS
+        or is_capitalised(tok)
+        or tok.low in OBJECT_PRONOUNS
+        or (tok.low.endswith("ly") and len(tok.low) > 4)
+    )
+
+
+def words_between(toks: list[Tok], a: int, b: int) -> int:
+    """How many word tokens lie in ``toks[a:b]``."""
+    if b <= a:
+        return 0
+    last = toks[b - 1]
+    return last.words + is_word(last) - toks[a].words
+
+
+def is_boundary(tok: Tok) -> bool:
+    return tok.text in ",—–" or tok.text in CLOSE_QUOTES
+
+
+@attrs.frozen
+class Found:
+    source: tuple[int, int] | None
+    cue: tuple[int, int]
+    content: tuple[int, int]  # character offsets
+    relative: bool = False
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in STRIP:
+        start += 1
+    while end > start and text[end - 1] in STRIP:
+        end -= 1
+    return start, end
+
+
+def subject_with_apposition(toks: list[Tok], lo: int, comma: int) -> tuple[int, int] | None:
+    """The name of ``Name, apposition,`` when ``toks[lo:comma + 1]`` is one, else None."""
+    if comma <= lo or toks[comma].text != ",":
+        return None
+    k = lo
+    while k < comma and (
+        (is_word(toks[k]) and (is_capitalised(toks[k]) or is_abbreviation(toks[k])))
+        or (toks[k].text == "." and k > lo and is_abbreviation(toks[k - 1]))
+    ):
+        k += 1
+    if k == lo or k >= comma or toks[k].text != "," or not is_word(toks[k - 1]):
+        return None
+    if any(t.text in OPEN_QUOTES or t.low in SUBJECT_WORDS for t in toks[k:comma]):
+        return None
+    return lo, k
+
+
+def least_content(toks: list[Tok], lo: int) -> int:
+    """Words an inverted attribution's content needs: one for a quotation ("'Never,' she
+    said."), three otherwise, so that an opening adverbial is not taken for content."""
+    return 1 if toks[lo].text in OPEN_QUOTES else 3
+
+
+def source_opens(toks: list[Tok], k: int, hi: int) -> bool:
+    """A source can start at token ``k`` after an inverted cue: a name, a determiner or
+    quantifier ("said several observers"), or a role before a name ("said former Gov. Bill
+    Richardson", "says spokesman Ed Lee")."""
+    if is_capitalised(toks[k]) or toks[k].low in SOURCE_OPENERS:
+        return True
+    if toks[k].low not in ROLE_WORDS and toks[k].low not in PERSON_ROLES:
+        return False
+    for t in toks[k + 1 : min(hi, k + 4)]:
+        if not is_word(t) or t.low in NP_STOP:
+            return False
+        if is_capitalised(t):
+            return True
+    return False
+
+
+def quotation_before(toks: list[Tok], i: int, lo: int) -> bool:
+    """The sentence opens with a quotation that closes shortly before the cue at ``i``."""
+    return toks[lo].text in OPEN_QUOTES and any(
+        t.text in CLOSE_QUOTES for t in toks[max(lo + 1, i - 8) : i]
+    )
+
+
+def inverted_attribution(
+    toks: list[Tok], i: int, lo: int, hi: int
+) -> tuple[int, tuple[int, int]] | None:
+    """``CONTENT, SOURCE said`` or ``CONTENT, said SOURCE``: (boundary index, source range)."""
+    low = toks[i].low
+    if low.endswith("ing"):
+        return None
+    if any(t.text in OPEN_QUOTES for t in toks[i + 1 : i + 3]) and not quotation_before(
+        toks, i, lo
+    ):
+        return None  # "..., he said: "..."": the quotation follows the cue (unless one
+        # also ends right before it: "''A,'' she said, ''B.''")
+    first = next((t for t in toks if is_word(t) and t.low not in COORDINATORS), None)
+    if (
+        first is not None
+        and toks[lo].text not in OPEN_QUOTES
+        and not sentence_final(toks, i)
+        and (first.low in SUBORDINATORS or first.low in NP_STOP)
+    ):
+        commas = [t for t in toks[:i] if t.text in ",;"]
+        if len(commas) <= 1:
+            return None  # "At his cookout, the leader said, ...": an adverbial, not content
+    if subject_with_apposition(toks, lo, i - 1):
+        return None  # "Jane Roe, a delegate from Ohio, said ...": the subject, not content
+    if (
+        i - 1 > lo
+        and is_boundary(toks[i - 1])
+        and CUE_FORMS[low] not in TELL_LIKE
+        and CUE_FORMS[low] in SPEECH_LEMMAS  # "..., said the spokesman"; never "likened the"
+        and words_between(toks, lo, i - 1) >= least_content(toks, lo)
+        and i + 1 < hi
+        and source_opens(toks, i + 1, hi)
+        and toks[i + 1].low not in TIME_WORDS
+    ):
+        after = np_after(toks, i + 1, hi)
+        if after is not None:
+            return i - 1, after
+    nxt = toks[i + 1] if i + 1 < hi else None
+    tail_clause = nxt is not None and nxt.low == "that"
+    if not tail_clause and nxt is not None and nxt.text not in ".,;!?":
+        k = i + 1
+        while k < hi and toks[k].text not in ",;":
+            k += 1
+        tail_clause = words_between(toks, i + 1, k) > 6 or not (
+            nxt.low in ADJUNCT_STARTS or is_capitalised(nxt) or CUE_FORMS[low] in TELL_LIKE
+        )
+    if tail_clause and not (
+        nxt is not None and nxt.low != "that" and quotation_before(toks, i, lo)
+    ):
+        return None  # "''X,'' Mr. Obama told the lawmakers in the chamber ...": a quotation
+    j = skip_aux_back(toks, i - 1, lo)
+    np = np_before(toks, j, lo)
+    if np is None and j > lo and toks[j].text == ",":
+        np = appositive_head(toks, j, lo)
+    if (
+        np is not None
+        and np[0] - 1 > lo
+        and is_boundary(toks[np[0] - 1])
+        and toks[np[0]].low not in ("who", "which", "that")
+        and words_between(toks, lo, np[0] - 1) >= least_content(toks, lo)
+    ):
+        return np[0] - 1, np
+    return None
+
+
+def stance_after_be(
+    toks: list[Tok], i: int, lo: int, hi: int
+) -> tuple[tuple[int, int], int] | None:
+    """``SOURCE be [a] [degree] STANCE of/about/that CONTENT``: (source range, content start
+    token), or None."""
+    low = toks[i].low
+    if not (low in STANCE_ADJECTIVES or low in STANCE_PEOPLE) or i + 2 >= hi:
+        return None
+    if toks[i + 1].low not in STANCE_LINKS_AFTER_BE or not is_word(toks[i + 2]):
+        return None
+    k = i - 1
+    while k > lo and (
+        toks[k].low in DEGREE
+        or toks[k].low in ADVERBS
+        or (toks[k].low.endswith("ly") and len(toks[k].low) > 4)
+        or toks[k].low == "and"
+        or toks[k].text == ","
+    ):
+        k -= 1
+    if k <= lo or toks[k].low not in BE:
+        return None
+    j = skip_aux_back(toks, k - 1, lo)
+    source = np_before(toks, j, lo)
+    if source is None:
+        return None
+    start = i + 1 if toks[i + 1].low in ("that", "to") else i + 2
+    return source, start
+
+
+def evidence_adverbial(
+    toks: list[Tok], i: int, lo: int, hi: int
+) -> tuple[tuple[int, int], bool] | None:
+    """``In the latest poll, CONTENT`` and ``CONTENT, by one estimate.``: (source range,
+    whether the content follows), or None."""
+    low = toks[i].low
+    if low == "in" and i == lo:
+        k = i + 1
+        while k < hi and k - i <= 8 and is_word(toks[k]) and toks[k].low not in NP_STOP:
+            k += 1
+        if k < hi and toks[k].text == "," and toks[k - 1].low in EVIDENCE and k - 1 > i + 1:
+            return (i + 1, k), True
+        return None
+    if low == "by" and i > lo + 3 and toks[i - 1].text == ",":
+        np = np_after(toks, i + 1, hi)
+        if (
+            np is not None
+            and toks[np[1] - 1].low in BY_ACCOUNTS
+            and sentence_final(toks, np[1] - 1)
+        ):
+            return np, False
+    return None
+
+
+def passive_by(
+    toks: list[Tok], i: int, lo: int, hi: int
+) -> tuple[tuple[int, int], tuple[int, int | None]] | None:
+    """``X was (first) reported by SOURCE`` and ``As reported by SOURCE, X``: the source
+    after *by* and the content's character range (its end None: up to the sentence's end)."""
+    low = toks[i].low
+    if (
+        low not in CUE_FORMS
+        or low == CUE_FORMS[low]
+        or low.endswith("ing")
+        or i + 2 >= hi
+        or toks[i + 1].low != "by"
+    ):
+        return None
+    np = np_after(toks, i + 2, hi)
+    if np is None:
+        return None
+    j = i - 1
+    while j >= lo and toks[j].low in ("first", "originally", "previously", "initially", "also"):
+        j -= 1
+    if j == lo and toks[j].low == "as" and CUE_FORMS[low] in PASSIVE_LEMMAS:
+        # "As reported by X, content."
+        k = np[1]
+        while k < hi and toks[k].text != ",":
+            k += 1
+        if k + 1 >= hi:
+            return None
+        return np, (toks[k + 1].start, None)
+    if j > lo and toks[j].low in BE:  # "The ban was first reported by BuzzFeed."
+        first = lo
+        while first < j and toks[first].low in COORDINATORS:
+            first += 1
+        if words_between(toks, first, j) < 2:
+            return None
+        return np, (toks[first].start, toks[j].start)
+    return None
+
+
+# Every word that may start one of the patterns of :func:`sentence_attributions`.
+PATTERN_WORDS = (
+    frozenset(CUE_FORMS)
+    | NOUN_CUES
+    | STANCE_NOUNS
+    | STANCE_ADJECTIVES
+    | STANCE_PEOPLE
+    | {"according", "in", "by"}
+)
+
+
+def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Found]:
+    """Attributions in one sentence's tokens."""
+    lo, hi = 0, len(toks)
+    found: list[Found] = []
+    inverted: dict[int, tuple[int, tuple[int, int]]] = {}
+    stops: list[int] = []
+    cues = [t.low in CUE_FORMS and is_cue(toks, i, lo) for i, t in enumerate(toks)]
+    for i in range(hi):
+        if cues[i]:
+            inv = inverted_attribution(toks, i, lo, hi)
+            if inv is not None:
+                inverted[i] = inv
+                stops.append(toks[inv[0]].start)
+        elif (
+            toks[i].low == "according"
+            and i + 1 < hi
+            and toks[i + 1].low == "to"
+            and i > lo
+            and toks[i - 1].text == ","
+        ):
+            stops.append(toks[i - 1].start)
+
+    stops.sort()
+    semicolons = [t.start for t in toks if t.text == ";"]
+    commas = [t.start for t in toks if t.text == ","]
+    breaks = [
+        t.start
+        for n, t in enumerate(toks[:-1])
+        if t.text == "," and toks[n + 1].low in CLAUSE_BREAKS
+    ]
+
+    def content_end(after: int, subordinate: bool) -> int:
+        end = sent_end
+        for marks in (stops, semicolons, breaks, commas if subordinate else []):
+            n = bisect_right(marks, after)
+            if n < len(marks):
+                end = min(end, marks[n])
+        return end
+
+    sent_start = toks[0].start
+    source: tuple[int, int] | None
+    for i in range(hi):
+        tok = toks[i]
+        if tok.low not in PATTERN_WORDS:
+            continue  # most words start no pattern
+        if tok.low == "according" and i + 1 < hi and toks[i + 1].low == "to":
+            np = np_after(toks, i + 2, hi)
+            if np is None:
+                continue
+            if words_between(toks, lo, i) <= 1:
+                c_start = toks[np[1] - 1].end
+                c_end = content_end(c_start, False)
+            else:
+                c_start, c_end = sent_start, toks[i].start
+            found.append(Found(np, (i, i + 2), (c_start, c_end)))
+            continue
+        prev_low = toks[i - 1].low if i > lo else ""
+        if (
+            tok.low in NOUN_CUES
+            and i + 1 < hi
+            and toks[i + 1].low == "that"
+            and (prev_low.endswith("'s") or prev_low in POSSESSIVES or prev_low in DETERMINERS)
+        ):
+            possessive = prev_low.endswith("'s") or prev_low in POSSESSIVES
+            owner = (i - 1, i) if possessive else None
+            c_start = toks[i + 1].start
+            found.append(Found(owner, (i, i + 1), (c_start, content_end(c_start, False))))
+            continue
+        if (
+            tok.low in STANCE_NOUNS
+            and i + 2 < hi
+            and toks[i + 1].low in STANCE_LINKS
+            and (prev_low.endswith("'s") or prev_low in ("his", "her", "their", "its"))
+            and is_word(toks[i + 2])
+        ):
+            k = i + 1 if toks[i + 1].low == "that" else i + 2
+            c_start = toks[k].start
+            holder = (i - 1, i)
+            if prev_low in POSSESSIVES:  # "Trump is doubling down on his support for X"
+                subject = subject_of_sentence(toks, lo, i - 1)
+                if subject is not None and subject[1] < i - 1:
+                    holder = subject
+            found.append(Found(holder, (i, i + 1), (c_start, content_end(c_start, False))))
+            continue
+        adverbial = evidence_adverbial(toks, i, lo, hi)
+        if adverbial is not None:
+            np, follows = adverbial
+            if follows:
+                c_start = toks[np[1]].start + 1
+                c_end = content_end(c_start, False)
+            else:
+                c_start, c_end = sent_start, toks[i - 1].start
+            found.append(Found(np, (i, i + 1), (c_start, c_end)))
+            continue
+        stance = stance_after_be(toks, i, lo, hi)
+        if stance is not None:
+            c_start = toks[stance[1]].start
+            found.append(Found(stance[0], (i, i + 1), (c_start, content_end(c_start, False))))
+            continue
+        passive = passive_by(toks, i, lo, hi)
+        if passive is not None:
+            np, (c_start, until) = passive
+            c_end = content_end(c_start, False) if until is None else until
+            found.append(Found(np, (i, i + 1), (c_start, c_end)))
+            continue
+        if not cues[i]:
+            continue
+        if i in inverted:
+            boundary, np = inverted[i]
+            found.append(Found(np, (i, i + 1), (sent_start, toks[boundary].start)))
+            continue
+        lemma = CUE_FORMS[tok.low]
+        subordinate = False
+        g = gerund_preposition(toks, i, lo)
+        if tok.low.endswith("ing") and g >= lo and toks[g].low in GERUND_PREPOSITIONS:
+            source = subject_of_sentence(toks, lo, i)  # "Trump stopped short of calling X"
+            if toks[lo].low in SUBORDINATORS or toks[lo].low in NP_STOP:
+                # "After weeks of denying X, Kyiv's acknowledgement ...": the main subject
+                comma = next((k for k in range(i + 1, hi) if toks[k].text == ","), 0)
+                source = subject_of_sentence(toks, comma + 1, hi) if comma else None
+                start = i + 1
+                if start < comma and toks[start].low in ("or", "and"):  # "downplaying or
+                    start += 1  # outright denying X": the shared object X
+                    while start < comma and not toks[start].low.endswith("ing"):
+                        start += 1
+                    start += 1
+                if source is not None and start < comma:
+                    found.append(Found(source, (i, i + 1), char_range(toks, start, comma)))
+                continue
+            if source is None or source[1] > i - 1:
+                continue
+        elif tok.low.endswith("ing") and i > lo and toks[i - 1].text == ",":
+            earlier = [f.source for f in found if f.source is not None]
+            source = earlier[-1] if earlier else subject_of_sentence(toks, lo, i)
+        elif i - 1 > lo and toks[skip_aux_back(toks, i - 1, lo)].low in ("and", "but"):
+            earlier = [f.source for f in found if f.source is not None]
+            source = earlier[-1] if earlier else subject_of_sentence(toks, lo, i)
+            if source is None:
+                continue
+        else:
+            j = skip_aux_back(toks, i - 1, lo)
+            source = np_before(toks, j, lo)
+            head = evidence_head(toks, i, lo) if lemma in EVIDENCE_LEMMAS else None
+            if head is not None and (source is None or head < source[0]):
+                phrase = np_before(toks, head, lo)  # the whole phrase: "A study by X found"
+                source = (phrase[0] if phrase is not None else head, j + 1)
+            if source is None and j > lo and toks[j].text == ",":
+                source = subject_with_apposition(toks, lo, j) or appositive_head(toks, j, lo)
+            if source is None:
+                continue
+            a = source[0]
+            subordinate = a > lo and toks[a - 1].low in SUBORDINATORS
+        k = i + 1
+        if k < hi and (toks[k].low in PARTICLES or toks[k].low in PHRASAL.get(lemma, frozenset())):
+            k += 1
+        for m in range(k, min(hi, k + 7)):
+            if toks[m].low == "that":
+                k = m
+                break
+            if not is_adjunct(toks[m]) and lemma not in TELL_LIKE:
+                break
+            if toks[m].text in ".;:!?" or toks[m].text in OPEN_QUOTES:
+                break
+        if k >= hi:
+            continue
+        c_start = toks[k].start
+        c_end = content_end(c_start, subordinate)
+        if words_between(toks, k, hi) < 1 or (k + 2 >= hi and toks[k].low in NP_STOP):
+            continue  # nothing, or only "that": the cue is inside a relative clause
+        found.append(Found(source, (i, i + 1), (c_start, c_end)))
+    return trim_coordinated(toks, found)
+
+
+def gerund_preposition(toks: list[Tok], i: int, lo: int) -> int:
+    """The index of the word before the -ing cue at ``i``, past adverbs and a coordinated
+    gerund: "of (outright) denying", "After downplaying or outright denying"."""
+    g = i - 1
+    while g > max(lo, i - 12):  # a few words back at most: linear on any input
+        low = toks[g].low
+        if low in ADVERBS or low.endswith("ly"):
+            g -= 1
+        elif low in ("or", "and") and g - 1 > lo and toks[g - 1].low.endswith("ing"):
+            g -= 2
+        else:
+            break
+    return g
+
+
+def char_range(toks: list[Tok], start: int, stop: int) -> tuple[int, int]:
+    """The character range from token ``start`` up to token ``stop``."""
+    return toks[start].start, toks[stop].start
+
+
+def trim_coordinated(toks: list[Tok], found: list[Found]) -> list[Found]:
+    """End a content before a later attribution's source: "A said X, and B said Y"."""
+    sources = sorted(toks[g.source[0]].start for g in found if g.source is not None)
+    starts = {toks[g.source[0]].start: g.source[0] for g in found if g.source is not None}
+    out = []
+    quote_starts = {t.start for t in toks if t.text in OPEN_QUOTES}
+    for f in found:
+        c_start, c_end = f.content
+        if (
+            c_start in quote_starts
+        ):  # a quotation holds its own reports: "'Well, I'd say X,' she said"
+            out.append(f)
+            continue
+        n = bisect_right(sources, c_start)
+        last = n + 5  # the nearest few later sources are enough, and keep this linear
+        while n < min(last, len(sources)) and sources[n] < c_end:
+            at = starts[sources[n]]
+            n += 1
+            k = at - 1
+            while k > 0 and toks[k].low in ("and", "but", "while"):
+                k -= 1
+            if toks[k].text in ",;":
+                c_end = toks[k].start
+                break
+        out.append(attrs.evolve(f, content=(c_start, c_end)))
+    return out
