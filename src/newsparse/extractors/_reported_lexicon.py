@@ -252,6 +252,7 @@ SENTENCE_ADVERBS = word_set(
     furthermore similarly likewise separately later earlier despite throughout absent
     """
 )
+# Nouns of a time phrase between a claimer and its cue: "Wells Fargo this month announced"
 TIME_NOUNS = word_set("week month year weekend morning afternoon evening night spring summer fall")
 TIME_PREPOSITIONS = word_set("in on at during since until")
 CLAUSE_BREAKS = word_set("though although while but whereas because")
@@ -260,12 +261,12 @@ PAST_ADJ_BEFORE = DETERMINERS | frozenset(
     "of in for with by his her its their our my no any every each".split()
 )
 
-
+# Words opening a source after an inverted cue: roles before a name ("said former Gov. X")
+# and quantifiers ("said several observers")
 ROLE_WORDS = word_set("former then ex acting deputy senior chief top")
 SOURCE_OPENERS = word_set(
     "the a an several many some most two three four one another other both all"
 )
-
 
 # Stance after "be": "Graham has been critical of Trump", "who is a staunch opponent of X",
 # "Republicans were incensed that ...".
@@ -284,15 +285,16 @@ STANCE_PEOPLE = word_set(
     """
 )
 STANCE_LINKS_AFTER_BE = word_set("of about that to with in on over")
+# Words between "be" and a stance: "is a staunch opponent of", "was deeply critical of"
 DEGREE = word_set(
     "a an very so too quite deeply highly increasingly openly longtime staunch vocal strong "
     "fierce outspoken consistent early leading prominent harsh sharp frequent ardent big"
 )
 
-
+# Nouns of a count or account closing a sentence: "..., by one estimate."
 BY_ACCOUNTS = word_set("estimate estimates count counts measure measures account accounts tally")
 
-
+# Cues whose passive opens a sentence with its agent: "As reported by X, ..."
 PASSIVE_LEMMAS = word_set("report reveal disclose publish announce confirm write document")
 
 # Nouns of the roles people hold: after an inverted cue they open a source ("said former
