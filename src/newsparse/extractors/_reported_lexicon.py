@@ -114,13 +114,15 @@ STANCE_LINKS = word_set("that of to on for about against")
 SUBJECT_WORDS = word_set("i you he she it we they who")
 OBJECT_PRONOUNS = word_set("me him her us them")
 POSSESSIVES = word_set("his her its their our my your")
-AUX = word_set(
+# Verbs of beginning and going on, skipped like auxiliaries: "kept calling", "began writing"
+ASPECTUAL = word_set("began begun begin begins started start starts kept keep keeps continued")
+AUX = ASPECTUAL | word_set(
     """
     have has had 've 'd will would could should may might must can did does do not n't never
     also repeatedly already still later again previously often always once now then just
     reportedly publicly privately recently long first even further flatly been be being is
-    perhaps together began begun begin begins started start starts kept keep keeps continued
-    was are were am 's 're 'll too finally quickly initially originally separately soon ever
+    perhaps together was are were am 's 're 'll too finally quickly initially originally
+    separately soon ever
     """
 )
 ADVERBS = word_set("also still now then often always never even just again already outright")
@@ -245,7 +247,6 @@ TIME_WORDS = word_set(
 # A cue's -ing form after these is a gerund whose subject is the sentence's: "Trump stopped
 # short of calling X", "she began by praising Y"
 GERUND_PREPOSITIONS = word_set("of by for without after before while since upon")
-ASPECTUAL = word_set("began begun begin begins started start starts kept keep keeps continued")
 SENTENCE_ADVERBS = word_set(
     """
     instead moreover besides meanwhile however still indeed nevertheless nonetheless

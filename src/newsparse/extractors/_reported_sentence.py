@@ -705,6 +705,9 @@ PATTERN_WORDS = (
     | STANCE_PEOPLE
     | {"according", "in", "by"}
 )
+# Words of which a sentence needs one to be analysed at all: the pattern words, with the
+# nouns an "in ..."/"by ..." pattern needs in place of those two prepositions.
+TRIGGERS = (PATTERN_WORDS - {"in", "by"}) | EVIDENCE | BY_ACCOUNTS
 
 
 def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Found]:
@@ -820,8 +823,8 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             continue
         lemma = CUE_FORMS[tok.low]
         subordinate = False
-        g = gerund_preposition(toks, i, lo)
-        if tok.low.endswith("ing") and g >= lo and toks[g].low in GERUND_PREPOSITIONS:
+        g = gerund_preposition(toks, i, lo) if tok.low.endswith("ing") else lo - 1
+        if g >= lo and toks[g].low in GERUND_PREPOSITIONS:
             source = subject_of_sentence(toks, lo, i)  # "Trump stopped short of calling X"
             if toks[lo].low in SUBORDINATORS or toks[lo].low in NP_STOP:
                 # "After weeks of denying X, Kyiv's acknowledgement ...": the main subject

@@ -23,19 +23,15 @@ import regex
 from newsparse.document import Document, Span
 from newsparse.extractors._reported_lexicon import (
     ATTITUDE_LEMMAS,
-    BY_ACCOUNTS,
     CUE_FORMS,
     DETERMINERS,
-    EVIDENCE,
     NOUN_CUES,
     NP_STOP,
     OBJECT_PRONOUNS,
     PERSON_ROLES,
     POSSESSIVES,
     SPEECH_LEMMAS,
-    STANCE_ADJECTIVES,
     STANCE_NOUNS,
-    STANCE_PEOPLE,
     SUBJECT_WORDS,
     TITLE_STOP,
     inflections,
@@ -44,6 +40,7 @@ from newsparse.extractors._reported_lexicon import (
 from newsparse.extractors._reported_sentence import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
+    TRIGGERS,
     Tok,
     is_capitalised,
     is_word,
@@ -205,15 +202,6 @@ class _Resolver:
 
 
 _LETTERS = regex.compile(r"\p{L}+")
-_TRIGGERS = (
-    frozenset(CUE_FORMS)
-    | STANCE_NOUNS
-    | STANCE_ADJECTIVES
-    | STANCE_PEOPLE
-    | EVIDENCE
-    | BY_ACCOUNTS
-    | {"according"}
-)
 
 
 def find_attributions(document: Document, quotes: Sequence[Quote] = ()) -> list[Attribution]:
@@ -417,7 +405,7 @@ def _analyse(document: Document) -> list[Pending]:
         start = sentence.start
         if dateline is not None and dateline.start <= start < dateline.end:
             start = dateline.end  # "WASHINGTON (AP) —" names no speaker
-        if _TRIGGERS.isdisjoint(_LETTERS.findall(text[start : sentence.end].lower())):
+        if TRIGGERS.isdisjoint(_LETTERS.findall(text[start : sentence.end].lower())):
             continue  # not one cue word: nothing to attribute
         for toks, chunk_end in _chunks(tokenize(text, start, sentence.end), sentence.end):
             if len(toks) >= 3:
