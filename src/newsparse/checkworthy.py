@@ -86,12 +86,21 @@ _LEXICON: dict[str, frozenset[str]] = {
 _FIRST_PERSON = _words("i i'm i've i'll i'd me my mine")
 
 
-def _gram(member: str) -> str:
-    """The n-gram key of a lexicon entry: ``word:x`` or, for ``x_y``, ``pair:x y``."""
-    return f"pair:{member.replace('_', ' ')}" if "_" in member else f"word:{member}"
+Gram = str | tuple[str, str]  # a word, or two adjacent words
 
 
-_CLASSES: dict[str, tuple[str, ...]] = {}
+def _gram(member: str) -> Gram:
+    """The n-gram of a lexicon entry: the word ``x`` or, for ``x_y``, the pair ``(x, y)``."""
+    first, _, second = member.partition("_")
+    return (first, second) if second else first
+
+
+def gram_name(gram: Gram) -> str:
+    """The feature name of an n-gram: ``word:x`` or ``pair:x y`` (what is hashed)."""
+    return f"word:{gram}" if isinstance(gram, str) else f"pair:{gram[0]} {gram[1]}"
+
+
+_CLASSES: dict[Gram, tuple[str, ...]] = {}
 for _name, _members in _LEXICON.items():
     for _member in _members:
         _CLASSES[_gram(_member)] = (*_CLASSES.get(_gram(_member), ()), _name)
@@ -102,7 +111,7 @@ _QUESTION = regex.compile(r"\?\s*[\"”’']*\s*$")
 # Rule features: what labelled debate sentences cannot teach, with fixed weights.
 
 
-def _grams(text: str) -> frozenset[str]:
+def _grams(text: str) -> frozenset[Gram]:
     return frozenset(_gram(member) for member in text.split())
 
 
@@ -164,7 +173,7 @@ _SENTENCE_MARKS = frozenset('.!?:"“')
 
 
 def _raw_tokens(text: str) -> list[str]:
-    found: list[str] = _TOKEN.findall(text[:_MAX_CHARS])
+    found: list[str] = _TOKEN.findall(text, 0, _MAX_CHARS)
     return found
 
 
@@ -174,12 +183,12 @@ def _normal(tok: str) -> str:
 
 def ngrams(text: str) -> list[str]:
     """The word unigrams (``word:``) and bigrams (``pair:``) of ``text``; digits become ``0``."""
-    return _ngrams([_normal(t) for t in _raw_tokens(text)])
+    return [gram_name(gram) for gram in _ngrams([_normal(t) for t in _raw_tokens(text)])]
 
 
-def _ngrams(toks: list[str]) -> list[str]:
-    grams = [f"word:{t}" for t in toks]
-    grams.extend(f"pair:{a} {b}" for a, b in itertools.pairwise(toks))
+def _ngrams(toks: list[str]) -> list[Gram]:
+    grams: list[Gram] = [*toks]
+    grams.extend(itertools.pairwise(toks))
     return grams
 
 
@@ -187,47 +196,59 @@ def dense_features(text: str) -> dict[str, float]:
     """The linguistic features of ``text`` (values 0 or 1), in :data:`DENSE_FEATURES` order."""
     raw = _raw_tokens(text)
     low = _lower(raw)
-    return _dense(text, raw, low, set(_ngrams([_digit(t) for t in low])))
+    fired = _fired(text, raw, low, set(_ngrams([_digit(t) for t in low])))
+    return {name: 1.0 if name in fired else 0.0 for name in DENSE_FEATURES}
 
 
 def _lower(raw: list[str]) -> list[str]:
-    return [t.lower().replace("’", "'") for t in raw]
+    # one call for the whole sentence; tokens hold no spaces, and lowering never makes one
+    return " ".join(raw).lower().replace("’", "'").split(" ") if raw else []
 
 
 def _digit(tok: str) -> str:
     return "0" if tok[0].isdigit() else tok
 
 
-def _dense(text: str, raw: list[str], low: list[str], grams: set[str]) -> dict[str, float]:
+def _fired(text: str, raw: list[str], low: list[str], grams: set[Gram]) -> set[str]:
+    """The names of the linguistic features that fire (value 1) on ``text``."""
     fired: set[str] = set()
     for gram in grams & _CLASS_KEYS:
         fired.update(_CLASSES[gram])
-    if "word:0" in grams:
+    if "0" in grams:
         fired.add("number")
+        if any(len(tok) == 4 and tok[:2] in _CENTURIES and tok[0].isdigit() for tok in raw):
+            fired.add("year")
+    if "than" in grams and any(
+        word == "than" and i and low[i - 1].endswith("er") and len(low[i - 1]) > 4
+        for i, word in enumerate(low)
+    ):
+        fired.add("comparative")
+    if not _FIRST_PERSON.isdisjoint(grams) and any(
+        word in _FIRST_PERSON and (i == 0 or raw[i][0] == "I" or raw[i][0].islower())
+        for i, word in enumerate(low)
+    ):
+        fired.add("first_person")
     for i, tok in enumerate(raw):
         first = tok[0]
-        if first.isdigit():
-            if len(tok) == 4 and tok[:2] in ("18", "19", "20"):
-                fired.add("year")
-        elif (
+        if (
             i
             and first.isupper()
             and len(tok) > 1
             and (tok[1].islower() or tok.isupper())
-            and tok != "I"
             and raw[i - 1] not in _SENTENCE_MARKS
         ):
             fired.add("named_entity")
-        word = low[i]
-        if word in _FIRST_PERSON and (first == "I" or first.islower() or i == 0):
-            fired.add("first_person")
-        if word == "than" and i and low[i - 1].endswith("er") and len(low[i - 1]) > 4:
-            fired.add("comparative")
-    out = {name: 1.0 if name in fired else 0.0 for name in DENSE_FEATURES}
-    out["question"] = 1.0 if _QUESTION.search(text[-50:]) else 0.0
-    out["short"] = 1.0 if len(raw) < 7 else 0.0
-    out["long"] = 1.0 if len(raw) > 30 else 0.0
-    return out
+            break
+    if _QUESTION.search(text, max(0, len(text) - 50)):
+        fired.add("question")
+    if len(raw) < 7:
+        fired.add("short")
+    elif len(raw) > 30:
+        fired.add("long")
+    return fired
+
+
+_CENTURIES = ("18", "19", "20")
 
 
 def rule_features(text: str) -> dict[str, float]:
@@ -235,7 +256,7 @@ def rule_features(text: str) -> dict[str, float]:
     return _rules(text, set(_ngrams([_digit(t) for t in _lower(_raw_tokens(text))])))
 
 
-def _rules(text: str, grams: set[str]) -> dict[str, float]:
+def _rules(text: str, grams: set[Gram]) -> dict[str, float]:
     weather = len(grams & _WEATHER) + ("°" in text)
     sports = bool(grams & _SPORTS)
     if not sports and grams & _RESULT_WORDS and _SCORELINE.search(text[:_MAX_CHARS]):
@@ -253,6 +274,21 @@ def bucket(gram: str, buckets: int) -> int:
     return zlib.crc32(gram.encode("utf-8")) % buckets
 
 
+class _GramWeights(dict[Gram, float]):
+    """N-gram weights, each n-gram hashed once and then looked up (a bounded cache)."""
+
+    def __init__(self, hashed: tuple[float, ...]) -> None:
+        super().__init__()
+        self.hashed = hashed
+
+    def __missing__(self, gram: Gram) -> float:
+        if len(self) > 500_000:
+            self.clear()
+        hashed = self.hashed
+        weight = self[gram] = hashed[bucket(gram_name(gram), len(hashed))] if hashed else 0.0
+        return weight
+
+
 @attrs.frozen(kw_only=True)
 class Model:
     """Weights of the logistic model: bias, dense feature weights and hashed n-gram weights."""
@@ -260,7 +296,11 @@ class Model:
     bias: float
     dense: Mapping[str, float]
     hashed: tuple[float, ...]
-    _weights: dict[str, float] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    _weights: _GramWeights = attrs.field(init=False, eq=False, repr=False)
+
+    @_weights.default
+    def _no_weights_yet(self) -> _GramWeights:
+        return _GramWeights(self.hashed)
 
     @classmethod
     def from_json(cls, data: Mapping[str, object]) -> Model:
@@ -276,27 +316,26 @@ class Model:
     def score(self, text: str) -> Score:
         """The check-worthiness of ``text`` with every non-zero contribution."""
         contributions: dict[str, float] = {"bias": self.bias}
-        buckets = len(self.hashed)
         raw = _raw_tokens(text)
         low = _lower(raw)
         grams = _ngrams([_digit(t) for t in low])
-        per_gram: dict[str, float] = {}
-        if buckets:
-            weights = self._weights
-            if len(weights) > 500_000:
-                weights.clear()
-            for gram in grams:
-                w = weights.get(gram)
-                if w is None:
-                    w = weights[gram] = self.hashed[bucket(gram, buckets)]
+        weights = list(map(self._weights.__getitem__, grams))
+        present = set(grams)
+        per_gram: dict[Gram, float]
+        if len(present) == len(grams):  # no repeated n-gram: nothing to add up
+            per_gram = {gram: w for gram, w in zip(grams, weights, strict=True) if w}
+        else:
+            per_gram = {}
+            for gram, w in zip(grams, weights, strict=True):
                 if w:
                     per_gram[gram] = per_gram.get(gram, 0.0) + w
         contributions.update(_compact(per_gram))
-        present = set(grams)
-        for name, value in _dense(text, raw, low, present).items():
-            w = self.dense.get(name, 0.0) * value
-            if w:
-                contributions[name] = w
+        fired = _fired(text, raw, low, present)
+        for name in DENSE_FEATURES:
+            if name in fired:
+                w = self.dense.get(name, 0.0)
+                if w:
+                    contributions[name] = w
         for name, value in _rules(text, present).items():
             if value:
                 contributions[name] = RULE_WEIGHTS[name] * value
@@ -309,14 +348,27 @@ TOP_NGRAMS = 5
 OTHER_NGRAMS = "ngrams (other)"
 
 
-def _compact(per_gram: Mapping[str, float]) -> dict[str, float]:
-    """The :data:`TOP_NGRAMS` largest n-gram contributions and the rest summed as one entry."""
-    ranked = sorted(per_gram.items(), key=lambda kv: (-abs(kv[1]), kv[0]))
-    out = dict(ranked[:TOP_NGRAMS])
-    rest = math.fsum(w for _, w in ranked[TOP_NGRAMS:])
+def _compact(per_gram: Mapping[Gram, float]) -> dict[str, float]:
+    """The :data:`TOP_NGRAMS` largest n-gram contributions and the rest summed as one entry.
+
+    Ties in size go to the n-gram whose name sorts first, so the choice is stable.
+    """
+    if len(per_gram) <= TOP_NGRAMS:
+        return dict(
+            sorted(((gram_name(g), w) for g, w in per_gram.items()), key=_by_size_then_name)
+        )
+    cutoff = sorted(map(abs, per_gram.values()), reverse=True)[TOP_NGRAMS - 1]
+    contenders = [(gram_name(g), w) for g, w in per_gram.items() if abs(w) >= cutoff]
+    top = dict(sorted(contenders, key=_by_size_then_name)[:TOP_NGRAMS])
+    # fsum is exact, so adding the top ones negated leaves exactly the sum of the rest
+    rest = math.fsum(itertools.chain(per_gram.values(), [-w for w in top.values()]))
     if rest:
-        out[OTHER_NGRAMS] = rest
-    return out
+        top[OTHER_NGRAMS] = rest
+    return top
+
+
+def _by_size_then_name(item: tuple[str, float]) -> tuple[float, str]:
+    return -abs(item[1]), item[0]
 
 
 @lru_cache(maxsize=1)
