@@ -872,3 +872,22 @@ def test_quotation_before_a_cue_with_a_long_tail() -> None:
     )
     claim = only(reported(text))
     assert claim.claimer is not None and claim.claimer.text == "Mr. Obama"
+
+
+def test_lone_quantifier_and_coordinated_pronoun_claimers() -> None:
+    """'Some have suggested that ...' and '..., she and another reporter said.': a
+    quantifier alone is a claimer, and a pronoun coordinated with a phrase belongs to it."""
+    claim = only(reported("Some have suggested that the senator is an imperfect messenger."))
+    assert claim.claimer is not None and claim.claimer.text == "Some"
+    claim = only(reported("The manager yanked her arm, she and another reporter said."))
+    assert claim.claimer is not None and claim.claimer.text == "she and another reporter"
+    assert claim.text == "The manager yanked her arm"
+
+
+def test_noun_or_verb_cue_before_a_subject_pronoun_is_a_verb() -> None:
+    """'Podliska claims he was ...': an -s form that may be a noun reads as the verb when a
+    subject pronoun opens the clause after it, even after a sentence-initial name."""
+    claim = only(reported("Podliska also claims he was the only one punished for it."))
+    assert claim.claimer is not None and claim.claimer.text == "Podliska"
+    assert claim.text == "he was the only one punished for it"
+    assert reported("The claims he made were false.") == []

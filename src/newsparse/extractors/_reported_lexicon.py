@@ -149,6 +149,8 @@ SUBORDINATORS = word_set(
 DETERMINERS = frozenset(
     ["the", "a", "an", "this", "that", "these", "those", "some", "many", "most", "several"]
 )
+# Quantifiers that stand alone as a subject: "Some have suggested that", "Many say"
+QUANTIFIER_PRONOUNS = word_set("some many most several both all")
 ABBREVIATIONS = word_set(
     """
     mr mrs ms dr sen rep gov gen col lt sgt capt st jr sr prof pres rev u.s u.n u.k d.c

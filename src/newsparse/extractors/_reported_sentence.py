@@ -45,6 +45,7 @@ from newsparse.extractors._reported_lexicon import (
     PERSON_ROLES,
     PHRASAL,
     POSSESSIVES,
+    QUANTIFIER_PRONOUNS,
     ROLE_WORDS,
     SENTENCE_ADVERBS,
     SOURCE_OPENERS,
@@ -165,8 +166,18 @@ def np_before(toks: list[Tok], j: int, lo: int) -> tuple[int, int] | None:
         and is_capitalised(toks[a + 1])
     ):
         a += 1  # "On Saturday Sanders assailed": the name after the day
-    if a > j or all(t.low in DETERMINERS or t.low in POSSESSIVES for t in toks[a : j + 1]):
+    if a > j or (
+        all(t.low in DETERMINERS or t.low in POSSESSIVES for t in toks[a : j + 1])
+        and not (a == j and toks[a].low in QUANTIFIER_PRONOUNS)  # "Some have suggested"
+    ):
         return None
+    if (
+        a - 2 >= lo
+        and toks[a - 1].low == "and"
+        and toks[a - 2].low in SUBJECT_WORDS
+        and toks[a - 2].low not in ("who", "it")
+    ):
+        a -= 2  # "she and another reporter said": a pronoun coordinated with the phrase
     if (
         a - 2 >= lo
         and toks[a - 1].low in TIME_PREPOSITIONS
@@ -300,6 +311,9 @@ def object_follows(toks: list[Tok], i: int) -> bool:
         or nxt.low in PHRASAL.get(lemma, frozenset())  # "the chairman calls for"
         or nxt.low in CLAUSE_OPENERS
         or nxt.low in DETERMINERS
+        or (  # "Podliska claims he was": a subject pronoun opens the reported clause
+            lemma in CLAUSE_TAKING and without_clitic(nxt.low) in SUBJECT_WORDS and nxt.low != "who"
+        )
         or is_capitalised(nxt)
         or nxt.text[:1].isdigit()
     )
