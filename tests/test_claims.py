@@ -537,6 +537,24 @@ def test_never_raises_and_spans_are_valid(text: str) -> None:
             assert part is None or part.is_valid_in(doc.text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" * 200_000,
+        "Said " * 20_000,
+        "x, " * 40_000 + "he said.",
+        "“" * 50_000 + " she said",
+        ("word " * 3 + "-" * 1000 + " ") * 200,
+    ],
+)
+def test_adversarial_inputs_extract(text: str) -> None:
+    """Long runs of one word, cues, commas, marks or dashes extract without hanging (every
+    pattern is linear-time) and give valid spans."""
+    doc = Document.from_text(text)
+    for claim in extract_claims(doc, ()):
+        assert claim.is_valid_in(doc.text)
+
+
 def test_passive_participle_is_not_a_cue() -> None:
     """'remarks viewed by some as ...' and 'was told' are not attributions by their subject."""
     assert reported("He made remarks viewed by some as rude.") == []

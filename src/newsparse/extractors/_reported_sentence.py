@@ -730,9 +730,12 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
     found: list[Found] = []
     inverted: dict[int, tuple[int, tuple[int, int]]] = {}
     stops: list[int] = []
-    cues = [t.low in CUE_FORMS and is_cue(toks, i, lo) for i, t in enumerate(toks)]
-    for i in range(hi):
-        if cues[i]:
+    at = [i for i, t in enumerate(toks) if t.low in PATTERN_WORDS]  # most words start nothing
+    if not at:
+        return found
+    cues = {i for i in at if toks[i].low in CUE_FORMS and is_cue(toks, i, lo)}
+    for i in at:
+        if i in cues:
             inv = inverted_attribution(toks, i, lo, hi)
             if inv is not None:
                 inverted[i] = inv
@@ -765,10 +768,8 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
 
     sent_start = toks[0].start
     source: tuple[int, int] | None
-    for i in range(hi):
+    for i in at:
         tok = toks[i]
-        if tok.low not in PATTERN_WORDS:
-            continue  # most words start no pattern
         if tok.low == "according" and i + 1 < hi and toks[i + 1].low == "to":
             np = np_after(toks, i + 2, hi)
             if np is None:
@@ -829,7 +830,7 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             c_end = content_end(c_start, False) if until is None else until
             found.append(Found(np, (i, i + 1), (c_start, c_end)))
             continue
-        if not cues[i]:
+        if i not in cues:
             continue
         if i in inverted:
             boundary, np = inverted[i]
@@ -919,16 +920,15 @@ def char_range(toks: list[Tok], start: int, stop: int) -> tuple[int, int]:
 
 def trim_coordinated(toks: list[Tok], found: list[Found]) -> list[Found]:
     """End a content before a later attribution's source: "A said X, and B said Y"."""
+    if not found:
+        return found
     sources = sorted(toks[g.source[0]].start for g in found if g.source is not None)
     starts = {toks[g.source[0]].start: g.source[0] for g in found if g.source is not None}
     out = []
-    quote_starts = {t.start for t in toks if t.text in OPEN_QUOTES}
     for f in found:
         c_start, c_end = f.content
-        if (
-            c_start in quote_starts
-        ):  # a quotation holds its own reports: "'Well, I'd say X,' she said"
-            out.append(f)
+        if opens_quotation(toks, c_start):
+            out.append(f)  # a quotation holds its own reports: "'Well, I'd say X,' she said"
             continue
         n = bisect_right(sources, c_start)
         last = n + 5  # the nearest few later sources are enough, and keep this linear
@@ -941,5 +941,15 @@ def trim_coordinated(toks: list[Tok], found: list[Found]) -> list[Found]:
             if toks[k].text in ",;":
                 c_end = toks[k].start
                 break
-        out.append(attrs.evolve(f, content=(c_start, c_end)))
+        out.append(f if c_end == f.content[1] else attrs.evolve(f, content=(c_start, c_end)))
     return out
+
+
+def opens_quotation(toks: list[Tok], start: int) -> bool:
+    """Whether an opening quotation mark is the token at character ``start``."""
+    n = bisect_right(toks, start, key=token_start) - 1
+    return n >= 0 and toks[n].start == start and toks[n].text in OPEN_QUOTES
+
+
+def token_start(tok: Tok) -> int:
+    return tok.start

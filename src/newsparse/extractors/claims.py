@@ -37,7 +37,10 @@ from newsparse.results import Claim, Mention, Quote
 THRESHOLD = 0.5
 MIN_FACTUAL_WORDS = 4  # shortest sentence that can be a factual claim
 MAX_STATEMENT = 1500  # longest text a claim's check-worthiness is judged on
-_LETTERS = regex.compile(r"\p{L}+")
+# MIN_FACTUAL_WORDS runs of letters, found without listing them all
+_ENOUGH_WORDS = regex.compile(
+    r"(?<!\p{L})\p{L}+(?:\P{L}+\p{L}+){" + str(MIN_FACTUAL_WORDS - 1) + "}"
+)
 
 
 def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
@@ -143,7 +146,7 @@ def _factual_claims(document: Document, taken: _Spans, scorer: _Scorer) -> list[
     text = document.text
     for sentence in document.sentences:
         start, end = trim_span(text, sentence.start, sentence.end)
-        if len(_LETTERS.findall(text, start, end)) < MIN_FACTUAL_WORDS:
+        if _ENOUGH_WORDS.search(text, start, end) is None:
             continue  # a time stamp, a byline, a one-word line: no statement to check
         if taken.any(start, end, _overlaps):
             continue
