@@ -24,6 +24,15 @@ def test_titles_are_dropped() -> None:
     assert resolve("Senator Paul Grady voted. Grady left.", "Grady") == "Paul Grady"
 
 
+def test_names_do_not_run_across_lines() -> None:
+    """A title's last word and the next paragraph's first are not one name ("Headline
+    Lynch"), nor are a heading and the name that opens the next line."""
+    text = "Lawsuit Filed\n\nLynch announced the lawsuit. Lynch spoke."
+    assert resolve(text, "Lynch") == "Lynch"
+    text = "Fight\nTed Cruz spoke first. Later Cruz left."
+    assert resolve(text, "Cruz") == "Ted Cruz"
+
+
 def test_pronoun_to_latest_person() -> None:
     """A pronoun resolves to the person named last before it."""
     text = "Anna Berg met Tom Kurz. Kurz, who chairs the board, said he would stay."

@@ -10,8 +10,9 @@ import regex
 
 from newsparse.document import Document, Span
 
+# words of one line only: a title's last words and the next paragraph's first are no name
 _NAME_RUN = regex.compile(
-    r"(?<![\p{L}’'])\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}’'-]+)){1,3}(?![\p{L}])"
+    r"(?<![\p{L}’'])\p{Lu}[\p{Ll}’'-]+(?:[^\S\n]+(?:\p{Lu}\.|\p{Lu}[\p{Ll}’'-]+)){1,3}(?![\p{L}])"
 )
 _TITLES = frozenset(
     """
