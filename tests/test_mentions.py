@@ -33,6 +33,22 @@ def test_names_do_not_run_across_lines() -> None:
     assert resolve(text, "Cruz") == "Ted Cruz"
 
 
+def test_words_before_the_last_title_are_not_the_name() -> None:
+    """'House Speaker Paul Ryan' is Paul Ryan and 'Senate Majority Leader Mitch McConnell'
+    is Mitch McConnell; 'Neither' opens no name."""
+    text = "House Speaker Paul Ryan spoke. Senate Majority Leader Mitch McConnell did not."
+    assert resolve(text, "House Speaker Paul Ryan") == "Paul Ryan"
+    assert resolve(text, "Senate Majority Leader Mitch McConnell") == "Mitch McConnell"
+    text = "Neither Cruz nor Rubio came. Ted Cruz spoke later. Cruz left."
+    assert resolve(text, "Cruz") == "Ted Cruz"
+
+
+def test_possessive_phrase_names_its_owner_and_what_it_owns() -> None:
+    """'Rubio's campaign' resolves to "Marco Rubio's campaign", not to the person."""
+    text = "Marco Rubio spoke first. Later Rubio's campaign manager replied."
+    assert resolve(text, "Rubio's campaign manager") == "Marco Rubio's campaign manager"
+
+
 def test_pronoun_to_latest_person() -> None:
     """A pronoun resolves to the person named last before it."""
     text = "Anna Berg met Tom Kurz. Kurz, who chairs the board, said he would stay."

@@ -19,7 +19,7 @@ _TITLES = frozenset(
     president mr mrs ms dr sen senator rep representative gov governor gen general
     secretary minister prime spokesman spokeswoman spokesperson chancellor mayor judge
     justice lt col capt sgt former the a an vice chief director chairman chairwoman
-    leader commander
+    leader commander speaker
     """.split()
 )
 _PRONOUNS = frozenset(["he", "she", "they", "we", "i", "him", "her", "them", "his", "their", "who"])
@@ -30,7 +30,7 @@ _WORDS_NOT_NAMES = frozenset(
     although though where why how what whom which whether asked speaking according with
     without into over under as once now today yesterday tonight here there our your my his
     her their we they he she you one last next every each some many most all both several
-    no not instead perhaps indeed even just only
+    no not instead perhaps indeed even just only neither either nor
     monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december
     """.split()
@@ -44,7 +44,24 @@ _PERSON_CUES = regex.compile(
 )
 
 
-_NOT_NAME_STARTS = _TITLES | _WORDS_NOT_NAMES  # words a name run may open with but no name
+_NOT_NAME_STARTS = _TITLES | _WORDS_NOT_NAMES
+_ARTICLES = frozenset(["the", "a", "an"])
+_WORD = regex.compile(r"\S+")
+
+
+def _after_last_title(words: list[str]) -> list[str]:
+    """The words after the last capitalised title: "House Speaker Paul Ryan" -> Paul Ryan."""
+    titled = [
+        n
+        for n, w in enumerate(words[:-1])
+        if w[:1].isupper() and w.lower().rstrip(".") in _TITLES - _ARTICLES
+    ]
+    return words[titled[-1] + 1 :] if titled else words
+
+
+_POSSESSIVE = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}.-]*)(?P<mark>['’]s)"
+)  # words a name run may open with but no name
 
 
 class NameResolver:
@@ -61,11 +78,14 @@ class NameResolver:
         self.people: list[tuple[int, str]] = []
         self.name_spans: list[tuple[int, int]] = []
         for match in _NAME_RUN.finditer(text, timeout=5.0):
+            starts = [word.start() for word in _WORD.finditer(text, *match.span())]
             words = match.group().split()
-            offset = match.start()
-            while words and words[0].lower().rstrip(".") in _NOT_NAME_STARTS:
-                offset += len(words[0]) + 1
-                words = words[1:]
+            first = 0
+            while first < len(words) and words[first].lower().rstrip(".") in _NOT_NAME_STARTS:
+                first += 1
+            first = len(words) - len(_after_last_title(words[first:]))  # "House Speaker X"
+            words = words[first:]
+            offset = starts[first] if words else match.end()
             if len(words) >= 2:
                 full = " ".join(words)
                 self.name_spans.append((offset, match.end()))
@@ -99,6 +119,12 @@ class NameResolver:
         ):
             person = self.latest(start)
             return person or surface
+        owner = _POSSESSIVE.fullmatch(words[0])
+        if owner and len(words) > 1 and all(w[:1].islower() for w in words[1:]):
+            # "Ryan's campaign": the owner's fullest name, then what it owns
+            name = owner.group("name")
+            return f"{self.full.get(name, name)}{owner.group('mark')} {' '.join(words[1:])}"
+        words = _after_last_title(words)
         capitalised = [w for w in words if w[:1].isupper() and w.lower().rstrip(".") not in _TITLES]
         if not capitalised:
             return surface
