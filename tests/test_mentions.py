@@ -49,6 +49,25 @@ def test_possessive_phrase_names_its_owner_and_what_it_owns() -> None:
     assert resolve(text, "Rubio's campaign manager") == "Marco Rubio's campaign manager"
 
 
+def test_headline_words_before_a_first_name_are_not_the_name() -> None:
+    """'Why Progressives Want More Hillary Clinton': "More" is a word the text also uses in
+    lower case and a first name follows, so Clinton is Hillary Clinton; an organisation's
+    run with no first name ('New York Times') keeps its words."""
+    text = (
+        "Why Progressives Want More Hillary Clinton\n\nVoters want more of her. "
+        "Clinton spoke. The New York Times reported it, and the new poll agreed."
+    )
+    assert resolve(text, "Clinton") == "Hillary Clinton"
+    assert resolve(text, "New York Times") == "New York Times"
+
+
+def test_full_form_with_a_first_name_wins() -> None:
+    """Of two forms of a surname, one opening with a census first name wins over a longer
+    one that does not ("Celebrating Clinton" loses to "Hillary Clinton")."""
+    text = "Hillary Clinton spoke. Progressives Celebrating Clinton met. Later Clinton left."
+    assert resolve(text, "Clinton") == "Hillary Clinton"
+
+
 def test_pronoun_to_latest_person() -> None:
     """A pronoun resolves to the person named last before it."""
     text = "Anna Berg met Tom Kurz. Kurz, who chairs the board, said he would stay."

@@ -9,6 +9,7 @@ import attrs
 import regex
 
 from newsparse.document import Document, Span
+from newsparse.forenames import is_given_name
 
 # words of one line only: a title's last words and the next paragraph's first are no name
 _NAME_RUN = regex.compile(
@@ -49,6 +50,34 @@ _ARTICLES = frozenset(["the", "a", "an"])
 _WORD = regex.compile(r"\S+")
 
 
+def _fullness(name: str) -> tuple[bool, int]:
+    """How good a full form is: one opening with a first name ("Hillary Clinton") beats one
+    that does not ("Celebrating Clinton"), then the longer wins."""
+    return is_given_name(name.split()[0]), len(name)
+
+
+def _headline_words(text: str, words: list[str]) -> int:
+    """How many words open ``words`` before a first name and are no name: "More Hillary
+    Clinton", "Look How Trey Gowdy", "Certainly Donald Trump" (words the text also uses in
+    lower case). Runs with no census first name after the opening ("New York Times") keep
+    their words."""
+    for k in range(1, len(words) - 1):
+        if is_given_name(words[k]) and all(
+            w.lower().rstrip(".") in _NOT_NAME_STARTS or _used_in_lowercase(text, w)
+            for w in words[:k]
+        ):
+            return k
+    return 0
+
+
+def _used_in_lowercase(text: str, word: str) -> bool:
+    """Whether ``text`` also has ``word`` in lower case, as an ordinary word ("more", "look")."""
+    low = word.lower()
+    if low == word or not low.isalpha():
+        return False
+    return regex.search(rf"(?<![\p{{L}}’'-]){low}(?![\p{{L}}’'-])", text) is not None
+
+
 def _after_last_title(words: list[str]) -> list[str]:
     """The words after the last capitalised title: "House Speaker Paul Ryan" -> Paul Ryan."""
     titled = [
@@ -83,6 +112,7 @@ class NameResolver:
             first = 0
             while first < len(words) and words[first].lower().rstrip(".") in _NOT_NAME_STARTS:
                 first += 1
+            first += _headline_words(text, words[first:])
             first = len(words) - len(_after_last_title(words[first:]))  # "House Speaker X"
             words = words[first:]
             offset = starts[first] if words else match.end()
@@ -90,7 +120,7 @@ class NameResolver:
                 full = " ".join(words)
                 self.name_spans.append((offset, match.end()))
                 known = self.full.get(words[-1])
-                if known is None or len(full) > len(known):
+                if known is None or _fullness(full) > _fullness(known):
                     self.full[words[-1]] = full
                 self.people.append((offset, full))
         for match in _PERSON_CUES.finditer(text, timeout=5.0):
