@@ -909,3 +909,12 @@ def test_noun_or_verb_cue_before_a_subject_pronoun_is_a_verb() -> None:
     assert claim.claimer is not None and claim.claimer.text == "Podliska"
     assert claim.text == "he was the only one punished for it"
     assert reported("The claims he made were false.") == []
+
+
+def test_assertion_verbs_of_register() -> None:
+    """'The senator opined that ...' and 'Critics griped that ...': formal and informal verbs
+    of assertion are cues too."""
+    claim = only(reported("The senator opined that the bill would never pass the House."))
+    assert claim.claimer is not None and claim.claimer.text == "The senator"
+    claim = only(reported("Critics griped that the new rules were far too strict."))
+    assert claim.claimer is not None and claim.claimer.text == "Critics"

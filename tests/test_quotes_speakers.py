@@ -271,3 +271,12 @@ def test_third_person_cue_after_a_name_introduces_the_next_paragraph() -> None:
     """`The Daily Star reports:` before a quoted paragraph: `reports` is a verb after a name."""
     text = 'Rain fell.\n\nThe Daily Star reports:\n\n"Few voters gave money this year."'
     assert speaker_text(text) == "The Daily Star"
+
+
+def test_verbs_of_manner_are_cues() -> None:
+    """`“Go back to Univision,” Trump barked`: verbs of the manner of speaking (bark,
+    sputter, exhort) link a quote to its speaker like `said`."""
+    text = "The room went quiet.\n\n“Go back to Univision,” Trump barked at the reporter."
+    assert speaker_text(text) == "Trump"
+    text = "Rain fell.\n\n“It's about time,” exhorted the actress Jamie Lee Curtis."
+    assert speaker_text(text) == "the actress Jamie Lee Curtis"

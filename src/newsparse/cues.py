@@ -40,6 +40,9 @@ SPEECH_LEMMAS: frozenset[str] = frozenset(
     gripe highlight imply indicate interrupt intone jest lambaste muse plea posit
     pronounce recall recite reckon rejoice remark repeat retort rhapsodize stipulate
     surmise sum urge utter vouch warn write predict lament exclaim chirp
+    bark bellow growl holler huff drawl rasp croak gasp giggle sob whine groan shriek squeal
+    sputter splutter harrumph grouse carp fume seethe bristle gloat fret snipe deadpan exhort
+    beseech beg berate rebuke reprimand admonish
     """.split()
 )
 

@@ -34,7 +34,8 @@ SPEECH_LEMMAS: frozenset[str] = word_set(
     demonstrate blame accuse criticize criticise praise describe dismiss urge propose
     counter reckon decry specify underline underscore highlight insinuate grumble state
     continue answer shout chant email retweet quote echo read speak talk refer point publish
-    release list name identify see appear seem
+    release list name identify see appear seem opine posit surmise aver avow attest profess
+    theorize implore plead beg gripe rant fret gloat
     """
 )
 # Verbs of stance towards an object: PolNeAR-style attributions of attitude ("X criticized Y").
