@@ -280,3 +280,5 @@ def test_verbs_of_manner_are_cues() -> None:
     assert speaker_text(text) == "Trump"
     text = "Rain fell.\n\n“It's about time,” exhorted the actress Jamie Lee Curtis."
     assert speaker_text(text) == "the actress Jamie Lee Curtis"
+    text = "Rain fell.\n\n“Well, that went great,” Ms. Reyes deadpanned."
+    assert speaker_text(text) == "Ms. Reyes"

@@ -100,7 +100,9 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 }
 _VOWELS = frozenset("aeiou")
 # Verbs stressed on the last syllable double a final consonant (regret -> regretted).
-_DOUBLING = frozenset("quip jab snap chat stop plan rebut regret omit admit commit refer".split())
+_DOUBLING = frozenset(
+    "quip jab snap chat stop plan rebut regret omit admit commit refer deadpan sob".split()
+)
 
 
 def _consonant(ch: str) -> bool:
