@@ -282,3 +282,10 @@ def test_verbs_of_manner_are_cues() -> None:
     assert speaker_text(text) == "the actress Jamie Lee Curtis"
     text = "Rain fell.\n\n“Well, that went great,” Ms. Reyes deadpanned."
     assert speaker_text(text) == "Ms. Reyes"
+
+
+def test_participle_cue_after_an_opening_conjunction() -> None:
+    """`And then Trump went on the attack, saying, “...”`: an opening *And then* or *But*
+    does not hide the subject a participle cue takes."""
+    text = "Rain fell.\n\nAnd then Trump went fully on the attack, saying, “Resign now.”"
+    assert speaker_text(text) == "Trump"
