@@ -918,3 +918,10 @@ def test_assertion_verbs_of_register() -> None:
     assert claim.claimer is not None and claim.claimer.text == "The senator"
     claim = only(reported("Critics griped that the new rules were far too strict."))
     assert claim.claimer is not None and claim.claimer.text == "Critics"
+
+
+def test_noun_or_verb_cue_before_an_object_pronoun_is_a_verb() -> None:
+    """'the newspaper calls it ...': after a singular noun, an -s form followed by an object
+    pronoun is the verb."""
+    claim = only(reported("Today the state newspaper calls it the pearl of the new Silk Road."))
+    assert claim.claimer is not None and claim.claimer.text == "the state newspaper"

@@ -311,6 +311,8 @@ def object_follows(toks: list[Tok], i: int) -> bool:
         or nxt.low in PHRASAL.get(lemma, frozenset())  # "the chairman calls for"
         or nxt.low in CLAUSE_OPENERS
         or nxt.low in DETERMINERS
+        or nxt.low in OBJECT_PRONOUNS  # "the newspaper calls him", "a poll shows them"
+        or nxt.low == "it"
         or (  # "Podliska claims he was": a subject pronoun opens the reported clause
             lemma in CLAUSE_TAKING and without_clitic(nxt.low) in SUBJECT_WORDS and nxt.low != "who"
         )
