@@ -925,3 +925,13 @@ def test_noun_or_verb_cue_before_an_object_pronoun_is_a_verb() -> None:
     pronoun is the verb."""
     claim = only(reported("Today the state newspaper calls it the pearl of the new Silk Road."))
     assert claim.claimer is not None and claim.claimer.text == "the state newspaper"
+
+
+def test_time_adjunct_after_an_appositive_subject() -> None:
+    """'Hillary Clinton, the front-runner, on Sunday urged ...': the subject is the name
+    before the appositive; a time phrase alone opening a sentence is no claimer."""
+    claim = only(
+        reported("Hillary Clinton, the front-runner, on Sunday urged tech firms to act faster.")
+    )
+    assert claim.claimer is not None and claim.claimer.text == "Hillary Clinton"
+    assert all(c.claimer is None for c in claims_of("On Sunday urged firms to act much faster."))

@@ -183,6 +183,8 @@ def np_before(toks: list[Tok], j: int, lo: int) -> tuple[int, int] | None:
         and toks[a - 1].low in TIME_PREPOSITIONS
         and all(t.low in TIME_WORDS or t.text.isdigit() for t in toks[a : j + 1])
     ):  # "a panel in 2001 found": the subject is before the time adjunct
+        if toks[a - 2].text == ",":  # "Hillary Clinton, the front-runner, on Sunday urged"
+            return subject_with_apposition(toks, lo, a - 2) or appositive_head(toks, a - 2, lo)
         return np_before(toks, a - 2, lo)
     if (
         a - 1 >= lo
@@ -192,6 +194,10 @@ def np_before(toks: list[Tok], j: int, lo: int) -> tuple[int, int] | None:
         and j > a
     ):  # "Wells Fargo this month announced": the subject is before the time phrase
         return np_before(toks, a - 1, lo)
+    if (a == lo or (a == lo + 1 and toks[lo].low in TIME_PREPOSITIONS)) and all(
+        t.low in TIME_WORDS or t.low in TIME_NOUNS for t in toks[a : j + 1]
+    ):
+        return None  # "On Sunday urged ...": a time phrase opening the sentence is no subject
     return a, j + 1
 
 
