@@ -935,3 +935,16 @@ def test_time_adjunct_after_an_appositive_subject() -> None:
     )
     assert claim.claimer is not None and claim.claimer.text == "Hillary Clinton"
     assert all(c.claimer is None for c in claims_of("On Sunday urged firms to act much faster."))
+
+
+def test_subject_with_a_relative_clause_is_not_inverted_content() -> None:
+    """'Senator Lee, who helped write the law, said it works.': the name and its relative
+    clause are the subject of *said* (not a content before an inverted cue), and the
+    relative clause's own report ends at its closing comma."""
+    found = reported("Senator Lee, who helped write the law, said the law works well.")
+    by_cue = {c.cue.text: c for c in found if c.cue is not None}
+    said = by_cue["said"]
+    assert said.claimer is not None and said.claimer.text == "Senator Lee"
+    assert said.text == "the law works well"
+    write = by_cue["write"]
+    assert write.text == "the law"

@@ -115,15 +115,18 @@ STANCE_LINKS = word_set("that of to on for about against")
 SUBJECT_WORDS = word_set("i you he she it we they who")
 OBJECT_PRONOUNS = word_set("me him her us them")
 POSSESSIVES = word_set("his her its their our my your")
-# Verbs of beginning and going on, skipped like auxiliaries: "kept calling", "began writing"
-ASPECTUAL = word_set("began begun begin begins started start starts kept keep keeps continued")
+# Verbs of beginning, going on and helping, skipped like auxiliaries: "kept calling", "began
+# writing", "helped write"
+ASPECTUAL = word_set(
+    "began begun begin begins started start starts kept keep keeps continued help helps helped"
+)
 AUX = ASPECTUAL | word_set(
     """
     have has had 've 'd will would could should may might must can did does do not n't never
     also repeatedly already still later again previously often always once now then just
     reportedly publicly privately recently long first even further flatly been be being is
     perhaps together was are were am 's 're 'll too finally quickly initially originally
-    separately soon ever
+    separately soon ever having
     """
 )
 ADVERBS = word_set("also still now then often always never even just again already outright")

@@ -194,6 +194,8 @@ def np_before(toks: list[Tok], j: int, lo: int) -> tuple[int, int] | None:
         and j > a
     ):  # "Wells Fargo this month announced": the subject is before the time phrase
         return np_before(toks, a - 1, lo)
+    if a == j and toks[a].low.endswith("ed") and not is_capitalised(toks[a]):
+        return None  # "... helped write", "named": a verb form is no subject
     if (a == lo or (a == lo + 1 and toks[lo].low in TIME_PREPOSITIONS)) and all(
         t.low in TIME_WORDS or t.low in TIME_NOUNS for t in toks[a : j + 1]
     ):
@@ -533,6 +535,18 @@ def subject_with_apposition(toks: list[Tok], lo: int, comma: int) -> tuple[int, 
     return lo, k
 
 
+def subject_with_relative(toks: list[Tok], lo: int, comma: int) -> bool:
+    """Whether ``toks[lo:comma + 1]`` is a noun phrase and its relative clause, ``Senator
+    Lee, who wrote the law,`` (the subject of what follows, not an inverted content)."""
+    if comma <= lo or toks[comma].text != ",":
+        return False
+    first = next((k for k in range(lo, comma) if toks[k].text == ","), None)
+    if first is None or first == lo or toks[first + 1].low not in ("who", "which", "whose"):
+        return False
+    np = np_before(toks, first - 1, lo)
+    return np is not None and np[0] == lo
+
+
 def least_content(toks: list[Tok], lo: int) -> int:
     """Words an inverted attribution's content needs: one for a quotation ("'Never,' she
     said."), three otherwise, so that an opening adverbial is not taken for content."""
@@ -584,7 +598,7 @@ def inverted_attribution(
         commas = [t for t in toks[:i] if t.text in ",;"]
         if len(commas) <= 1:
             return None  # "At his cookout, the leader said, ...": an adverbial, not content
-    if subject_with_apposition(toks, lo, i - 1):
+    if subject_with_apposition(toks, lo, i - 1) or subject_with_relative(toks, lo, i - 1):
         return None  # "Jane Roe, a delegate from Ohio, said ...": the subject, not content
     if (
         i - 1 > lo
@@ -884,7 +898,9 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             if source is None:
                 continue
             a = source[0]
-            subordinate = a > lo and toks[a - 1].low in SUBORDINATORS
+            subordinate = (a > lo and toks[a - 1].low in SUBORDINATORS) or (
+                a == source[1] - 1 and toks[a].low in ("who", "which")  # a relative clause
+            )
         k = i + 1
         if k < hi and (toks[k].low in PARTICLES or toks[k].low in PHRASAL.get(lemma, frozenset())):
             k += 1
