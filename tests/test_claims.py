@@ -948,3 +948,11 @@ def test_subject_with_a_relative_clause_is_not_inverted_content() -> None:
     assert said.text == "the law works well"
     write = by_cue["write"]
     assert write.text == "the law"
+
+
+def test_whenever_opens_a_subordinate_clause() -> None:
+    """'Whenever reporters asked about X, they ...': *whenever* is not part of the claimer,
+    and the subordinate report ends at its comma."""
+    claim = only(reported("Whenever reporters asked about her record, they changed the topic."))
+    assert claim.claimer is not None and claim.claimer.text == "reporters"
+    assert claim.text == "her record"

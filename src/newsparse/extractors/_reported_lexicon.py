@@ -142,12 +142,13 @@ NP_STOP = word_set(
     and or but nor so yet while because although though if when whether that which where
     whom whose what why how is was are were be been has have had did do does will would can
     could should may might must not n't there here then now just only even still also when
-    once until unless whereas said says say told
+    once until unless whereas said says say told whenever wherever
     """
 )
 SUBORDINATORS = word_set(
     """
-    while although though as because since if when whereas after before unless once
+    while although though as because since if when whereas after before unless once whenever
+    wherever
     """
 )
 DETERMINERS = frozenset(
