@@ -75,7 +75,17 @@ def _used_in_lowercase(text: str, word: str) -> bool:
     low = word.lower()
     if low == word or not low.isalpha():
         return False
-    return regex.search(rf"(?<![\p{{L}}’'-]){low}(?![\p{{L}}’'-])", text) is not None
+    at = text.find(low)
+    while at >= 0:  # every occurrence is looked at once: linear in the text
+        end = at + len(low)
+        if not _word_char(text[at - 1 : at]) and not _word_char(text[end : end + 1]):
+            return True
+        at = text.find(low, at + 1)
+    return False
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalpha() or (ch != "" and ch in "’'-")
 
 
 def _after_last_title(words: list[str]) -> list[str]:
@@ -107,16 +117,18 @@ class NameResolver:
         self.people: list[tuple[int, str]] = []
         self.name_spans: list[tuple[int, int]] = []
         for match in _NAME_RUN.finditer(text, timeout=5.0):
-            starts = [word.start() for word in _WORD.finditer(text, *match.span())]
             words = match.group().split()
             first = 0
             while first < len(words) and words[first].lower().rstrip(".") in _NOT_NAME_STARTS:
                 first += 1
-            first += _headline_words(text, words[first:])
-            first = len(words) - len(_after_last_title(words[first:]))  # "House Speaker X"
+            if len(words) - first >= 3:  # "More Hillary Clinton", "House Speaker Paul Ryan"
+                first += _headline_words(text, words[first:])
+                first = len(words) - len(_after_last_title(words[first:]))
             words = words[first:]
-            offset = starts[first] if words else match.end()
             if len(words) >= 2:
+                offset = match.start()
+                if first:
+                    offset = [w.start() for w in _WORD.finditer(text, *match.span())][first]
                 full = " ".join(words)
                 self.name_spans.append((offset, match.end()))
                 known = self.full.get(words[-1])
