@@ -321,15 +321,14 @@ class Model:
         grams = _ngrams([_digit(t) for t in low])
         weights = list(map(self._weights.__getitem__, grams))
         present = set(grams)
-        per_gram: dict[Gram, float]
         if len(present) == len(grams):  # no repeated n-gram: nothing to add up
-            per_gram = {gram: w for gram, w in zip(grams, weights, strict=True) if w}
+            contributions.update(_compact_distinct(grams, weights))
         else:
-            per_gram = {}
+            per_gram: dict[Gram, float] = {}
             for gram, w in zip(grams, weights, strict=True):
                 if w:
                     per_gram[gram] = per_gram.get(gram, 0.0) + w
-        contributions.update(_compact(per_gram))
+            contributions.update(_compact(per_gram))
         fired = _fired(text, raw, low, present)
         for name in DENSE_FEATURES:
             if name in fired:
@@ -362,6 +361,21 @@ def _compact(per_gram: Mapping[Gram, float]) -> dict[str, float]:
     top = dict(sorted(contenders, key=_by_size_then_name)[:TOP_NGRAMS])
     # fsum is exact, so adding the top ones negated leaves exactly the sum of the rest
     rest = math.fsum(itertools.chain(per_gram.values(), [-w for w in top.values()]))
+    if rest:
+        top[OTHER_NGRAMS] = rest
+    return top
+
+
+def _compact_distinct(grams: list[Gram], weights: list[float]) -> dict[str, float]:
+    """:func:`_compact` for n-grams that each occur once, without building a mapping first."""
+    sizes = list(map(abs, weights))
+    cutoff = sorted(sizes, reverse=True)[TOP_NGRAMS - 1] if len(sizes) >= TOP_NGRAMS else 0.0
+    if not cutoff:  # fewer than TOP_NGRAMS non-zero weights
+        return _compact({gram: w for gram, w in zip(grams, weights, strict=True) if w})
+    chosen = itertools.compress(zip(grams, weights, strict=True), map(cutoff.__le__, sizes))
+    contenders = [(gram_name(gram), w) for gram, w in chosen]
+    top = dict(sorted(contenders, key=_by_size_then_name)[:TOP_NGRAMS])
+    rest = math.fsum(itertools.chain(weights, [-w for w in top.values()]))
     if rest:
         top[OTHER_NGRAMS] = rest
     return top
