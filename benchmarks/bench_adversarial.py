@@ -15,6 +15,12 @@ from collections.abc import Callable
 
 from newsparse import Analyzer, Document, read_bundle
 
+
+def _letters(number: int) -> str:
+    """A distinct lower-case word for each number: 0 -> "a", 27 -> "bb"."""
+    return "".join(chr(97 + int(digit, 16)) for digit in f"{number:x}")
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "opening quotes only": lambda n: "“" * n,
     "straight quotes and words": lambda n: ('"a ' * n)[:n],
@@ -28,6 +34,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "newlines": lambda n: "\n" * n,
     "marker-like lines": lambda n: ("<<<FILEx\n" * n)[:n],
     "apostrophes": lambda n: ("o'" * n)[:n],
+    "headline runs before names": lambda n: "".join(
+        f"Zq{_letters(i)} John Smith said it. " for i in range(n // 28)
+    )[:n],
 }
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsparse.mentions import NameResolver
+from newsparse.mentions import FIND_LIMIT, NameResolver
 
 
 def resolve(text: str, mention: str, occurrence: int = -1) -> str:
@@ -127,3 +127,13 @@ def test_surname_inside_full_name_is_one_mention() -> None:
     text = "Jonas Berg runs the agency. Berg spoke on Monday."
     names = [(m.start, m.text) for m in find_mentions(text) if m.kind == "name"]
     assert names == [(0, "Jonas Berg"), (28, "Berg")]
+
+
+def test_headline_words_past_the_search_limit() -> None:
+    """Past FIND_LIMIT distinct opening words the lower-case check switches from searching to
+    one pass over the text, with the same answers: every opener used in lower case is dropped."""
+    pairs = [f"{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(FIND_LIMIT + 8)]
+    lines = [f"Zq{p} John Sm{p}th spoke." for p in pairs]
+    text = " ".join(lines) + " " + " ".join(f"zq{p}" for p in pairs) + "."
+    resolver = NameResolver(text)
+    assert all(resolver.full[f"Sm{p}th"] == f"John Sm{p}th" for p in pairs)

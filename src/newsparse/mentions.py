@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from typing import Literal
 
 import attrs
@@ -56,27 +57,23 @@ def _fullness(name: str) -> tuple[bool, int]:
     return is_given_name(name.split()[0]), len(name)
 
 
-def _headline_words(text: str, words: list[str]) -> int:
+def _headline_words(words: list[str], in_lowercase: Callable[[str], bool]) -> int:
     """How many words open ``words`` before a first name and are no name: "More Hillary
     Clinton", "Look How Trey Gowdy", "Certainly Donald Trump" (words the text also uses in
-    lower case). Runs with no census first name after the opening ("New York Times") keep
-    their words."""
+    lower case: ``in_lowercase(word)``). Runs with no census first name after the opening
+    ("New York Times") keep their words."""
     for k in range(1, len(words) - 1):
         if is_given_name(words[k]) and all(
-            w.lower().rstrip(".") in _NOT_NAME_STARTS or _used_in_lowercase(text, w)
-            for w in words[:k]
+            w.lower().rstrip(".") in _NOT_NAME_STARTS or in_lowercase(w) for w in words[:k]
         ):
             return k
     return 0
 
 
-def _used_in_lowercase(text: str, word: str) -> bool:
-    """Whether ``text`` also has ``word`` in lower case, as an ordinary word ("more", "look")."""
-    low = word.lower()
-    if low == word or not low.isalpha():
-        return False
+def _occurs_in_lowercase(text: str, low: str) -> bool:
+    """Whether the lower-case word ``low`` stands in ``text`` as a word of its own."""
     at = text.find(low)
-    while at >= 0:  # every occurrence is looked at once: linear in the text
+    while at >= 0:  # each occurrence is looked at once
         end = at + len(low)
         if not _word_char(text[at - 1 : at]) and not _word_char(text[end : end + 1]):
             return True
@@ -86,6 +83,12 @@ def _used_in_lowercase(text: str, word: str) -> bool:
 
 def _word_char(ch: str) -> bool:
     return ch.isalpha() or (ch != "" and ch in "’'-")
+
+
+FIND_LIMIT = 32  # words looked up by search; past that, one pass lists every lower-case word
+
+
+_LOWERCASE_WORD = regex.compile(r"(?<![\p{L}’'-])\p{Ll}+(?![\p{L}’'-])")
 
 
 def _after_last_title(words: list[str]) -> list[str]:
@@ -116,13 +119,15 @@ class NameResolver:
         self.full: dict[str, str] = {}
         self.people: list[tuple[int, str]] = []
         self.name_spans: list[tuple[int, int]] = []
+        self._checked: dict[str, bool] = {}
+        self._lowercase: frozenset[str] | None = None
         for match in _NAME_RUN.finditer(text, timeout=5.0):
             words = match.group().split()
             first = 0
             while first < len(words) and words[first].lower().rstrip(".") in _NOT_NAME_STARTS:
                 first += 1
             if len(words) - first >= 3:  # "More Hillary Clinton", "House Speaker Paul Ryan"
-                first += _headline_words(text, words[first:])
+                first += _headline_words(words[first:], self._in_lowercase)
                 first = len(words) - len(_after_last_title(words[first:]))
             words = words[first:]
             if len(words) >= 2:
@@ -147,6 +152,23 @@ class NameResolver:
                     self.people.append((match.start(), surname_of))
                     self.name_spans.append(match.span())
         self.people.sort()
+
+    def _in_lowercase(self, word: str) -> bool:
+        """Whether the text also writes ``word`` in lower case ("More" -> "more"), linear in
+        the text however many words are asked about."""
+        low = word.lower()
+        if low == word or not low.isalpha():
+            return False
+        known = self._checked.get(low)
+        if known is None:
+            if self._lowercase is None and len(self._checked) >= FIND_LIMIT:
+                self._lowercase = frozenset(_LOWERCASE_WORD.findall(self.text, timeout=5.0))
+            if self._lowercase is not None:
+                known = low in self._lowercase
+            else:
+                known = _occurs_in_lowercase(self.text, low)
+            self._checked[low] = known
+        return known
 
     def name(self, start: int, end: int) -> str:
         """The resolved name of the mention ``text[start:end]``."""
