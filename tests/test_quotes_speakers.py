@@ -289,3 +289,18 @@ def test_participle_cue_after_an_opening_conjunction() -> None:
     does not hide the subject a participle cue takes."""
     text = "Rain fell.\n\nAnd then Trump went fully on the attack, saying, “Resign now.”"
     assert speaker_text(text) == "Trump"
+
+
+def test_dash_line_after_a_quote_paragraph() -> None:
+    """A paragraph that is only `- Name, Place.` after a quoted paragraph names its speaker,
+    with a hyphen or dash."""
+    text = 'Rain fell.\n\n"It needs to stop."\n\n-Michelle Marks, Philadelphia.\n\nMore news.'
+    assert speaker_text(text) == "Michelle Marks"
+    text = "Rain fell.\n\n“Be yourself.” ― Oscar Wilde\n\nMore news."
+    assert speaker_text(text) == "Oscar Wilde"
+
+
+def test_as_x_put_it() -> None:
+    """`As Vulture put it, “...”`: *put it* is a cue and its subject the speaker."""
+    text = "Rain fell. As Ann Lee put it, “Hello, it's the Biebs.” He won."
+    assert speaker_text(text) == "Ann Lee"

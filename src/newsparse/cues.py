@@ -71,6 +71,7 @@ MULTIWORD: tuple[str, ...] = (
     "make the case",
     "in the words of",
     "as put by",
+    "put it",
 )
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {

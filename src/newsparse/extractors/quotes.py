@@ -251,7 +251,7 @@ _SUBJECT_BEFORE_CUE = regex.compile(
 )
 # `“...” ― Ann Lee`: a name after a dash, alone at the end of its line.
 _DASH_SPEAKER = regex.compile(
-    rf"\s*(?P<cue>[―—])\s*(?P<speaker>{_NAME})(?=[\s.,]*(?:\n|\Z))", regex.V1
+    rf"\s*(?P<cue>[―—–-])\s*(?P<speaker>{_NAME})(?:,\s*{_NAME})?(?=[\s.,]*(?:\n|\Z))", regex.V1
 )
 _ABBREVIATION = regex.compile(r"(?:\b\p{Lu}\p{Ll}{0,3}|\b\p{L})\.$")
 _INVERTED_SPEAKER = regex.compile(
@@ -505,8 +505,16 @@ def transcript_label(text: str, start: int, end: int) -> tuple[Pair, Pair] | Non
     return (match.span("speaker"), match.span("cue")) if match else None
 
 
+_NOT_SPACE = regex.compile(r"\S")
+
+
 def dash_attribution(text: str, end: int, limit: int) -> tuple[Pair, Pair] | None:
-    """Speaker and dash of `“...” ― Ann Lee`: a name after a dash that ends the line."""
+    """Speaker and dash of `“...” ― Ann Lee`: a name (and a place: `- Ann Lee, Ohio`) after a
+    dash that ends the line, also on a line of its own after a quote that ends its paragraph."""
+    if not text[end:limit].strip():  # the quote ends its paragraph: look at the next line
+        following = _NOT_SPACE.search(text, end)
+        line_end = text.find("\n", following.start()) if following else -1
+        limit = len(text) if line_end < 0 else line_end
     match = _DASH_SPEAKER.match(text, end, limit, timeout=1.0)
     return (match.span("speaker"), match.span("cue")) if match else None
 
