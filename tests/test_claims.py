@@ -956,3 +956,12 @@ def test_whenever_opens_a_subordinate_clause() -> None:
     claim = only(reported("Whenever reporters asked about her record, they changed the topic."))
     assert claim.claimer is not None and claim.claimer.text == "reporters"
     assert claim.text == "her record"
+
+
+def test_being_somewhere_is_no_report() -> None:
+    """'He appeared before the delegates', 'Yellen spoke at a rally' and 'a liberal think
+    tank' report nothing: *appear* and *speak* before a preposition of place, and *think*
+    in *think tank*, are no cues."""
+    assert reported("He appeared before thousands of delegates in Philadelphia tonight.") == []
+    assert reported("Yellen spoke at the Economic Club of Washington on Wednesday.") == []
+    assert reported("The study came from a liberal think tank in Washington last year.") == []

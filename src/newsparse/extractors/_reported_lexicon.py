@@ -154,6 +154,10 @@ SUBORDINATORS = word_set(
 DETERMINERS = frozenset(
     ["the", "a", "an", "this", "that", "these", "those", "some", "many", "most", "several"]
 )
+# Verbs that also say where someone is ("appeared before the delegates", "spoke at a rally"):
+# no cue before these prepositions
+PLACE_VERBS = word_set("appear speak")
+PLACE_PREPOSITIONS = word_set("at in before inside outside from alongside")
 # Quantifiers that stand alone as a subject: "Some have suggested that", "Many say"
 QUANTIFIER_PRONOUNS = word_set("some many most several both all")
 ABBREVIATIONS = word_set(

@@ -44,6 +44,8 @@ from newsparse.extractors._reported_lexicon import (
     PAST_ADJ_BEFORE,
     PERSON_ROLES,
     PHRASAL,
+    PLACE_PREPOSITIONS,
+    PLACE_VERBS,
     POSSESSIVES,
     QUANTIFIER_PRONOUNS,
     ROLE_WORDS,
@@ -409,6 +411,10 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         return False
     if prev == "to":
         return False
+    if CUE_FORMS[low] in PLACE_VERBS and nxt in PLACE_PREPOSITIONS:
+        return False  # "appeared before the delegates", "spoke at a rally": being somewhere
+    if low == "think" and nxt in ("tank", "tanks"):
+        return False  # "a liberal think tank"
     if (
         low.endswith("ing")
         and not (
