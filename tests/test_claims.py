@@ -965,3 +965,15 @@ def test_being_somewhere_is_no_report() -> None:
     assert reported("He appeared before thousands of delegates in Philadelphia tonight.") == []
     assert reported("Yellen spoke at the Economic Club of Washington on Wednesday.") == []
     assert reported("The study came from a liberal think tank in Washington last year.") == []
+
+
+def test_by_their_own_account() -> None:
+    """'By his own account, X' and 'X by her own admission was Y': the owner is the claimer
+    and the phrase the cue."""
+    claim = only(reported("By his own account, the senator skipped every single hearing."))
+    assert claim.claimer is not None and claim.claimer.text == "his"
+    assert claim.cue is not None and claim.cue.text == "By his own account"
+    assert claim.text == "the senator skipped every single hearing"
+    claim = only(reported("Maria Lopez spoke. The plan by her own admission was a big mistake."))
+    assert claim.claimer is not None and claim.claimer.name == "Maria Lopez"
+    assert claim.text == "The plan by her own admission was a big mistake"

@@ -53,7 +53,9 @@ ATTITUDE_LEMMAS: frozenset[str] = word_set(
     document persuade convince link grill profile investigate tie lambast berate fault push
     aim devote touch expose unveil present articulate hammer resist paint feature share lobby
     protest spar clash pitch float love hate resent ignore apologize apologise discover examine
-    balk downplay pan contrast reflect eschew require prohibit figure gloss
+    balk downplay pan contrast reflect eschew require prohibit figure gloss extol laud commend
+    salute lionize glorify vilify demonize disparage belittle smear malign excoriate castigate
+    pillory skewer deplore ridicule lampoon scorn denigrate relish mourn regret shun spurn
     """
 )
 # Lemmas that are also common nouns: their base and -s forms count only after a subject-like
@@ -67,7 +69,7 @@ NOUNISH = word_set(
     name order rule release point focus offer state shout chant email continue comment
     document credit tie link profile detail outline knock rail champion fault dispute push
     aim touch feature share protest clash pitch float paint present love hate pan contrast
-    figure require
+    figure require smear salute regret scorn relish
     """
 )
 IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -305,6 +307,8 @@ DEGREE = word_set(
 
 # Nouns of a count or account closing a sentence: "..., by one estimate."
 BY_ACCOUNTS = word_set("estimate estimates count counts measure measures account accounts tally")
+# Nouns after "by X's own": "by her own admission", "by his own account"
+OWN_ACCOUNTS = word_set("admission account accounting reckoning estimate telling")
 
 # Cues whose passive opens a sentence with its agent: "As reported by X, ..."
 PASSIVE_LEMMAS = word_set("report reveal disclose publish announce confirm write document")

@@ -39,6 +39,7 @@ from newsparse.extractors._reported_lexicon import (
     NOUN_CUES,
     NP_STOP,
     OBJECT_PRONOUNS,
+    OWN_ACCOUNTS,
     PARTICLES,
     PASSIVE_LEMMAS,
     PAST_ADJ_BEFORE,
@@ -700,6 +701,26 @@ def evidence_adverbial(
     return None
 
 
+def own_account(toks: list[Tok], i: int, lo: int, hi: int) -> tuple[tuple[int, int], int] | None:
+    """``By his own account, CONTENT`` and ``CONTENT by her own admission ...``: the owner's
+    token range (the source) and where the content starts: after an opening phrase, else at
+    the sentence's start."""
+    if not (
+        toks[i].low == "by"
+        and i + 3 < hi
+        and toks[i + 2].low == "own"
+        and toks[i + 3].low in OWN_ACCOUNTS
+        and (toks[i + 1].low in POSSESSIVES or toks[i + 1].low.endswith("'s"))
+    ):
+        return None
+    if i > lo:
+        return (i + 1, i + 2), toks[lo].start
+    k = i + 4
+    if k < hi and toks[k].text == ",":
+        k += 1
+    return ((i + 1, i + 2), toks[k].start) if k < hi else None
+
+
 def passive_by(
     toks: list[Tok], i: int, lo: int, hi: int
 ) -> tuple[tuple[int, int], tuple[int, int | None]] | None:
@@ -749,7 +770,7 @@ PATTERN_WORDS = (
 )
 # Words of which a sentence needs one to be analysed at all: the pattern words, with the
 # nouns an "in ..."/"by ..." pattern needs in place of those two prepositions.
-TRIGGERS = (PATTERN_WORDS - {"in", "by"}) | EVIDENCE | BY_ACCOUNTS
+TRIGGERS = (PATTERN_WORDS - {"in", "by"}) | EVIDENCE | BY_ACCOUNTS | OWN_ACCOUNTS
 
 
 def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Found]:
@@ -857,6 +878,10 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             np, (c_start, until) = passive
             c_end = content_end(c_start, False) if until is None else until
             found.append(Found(np, (i, i + 1), (c_start, c_end)))
+            continue
+        own = own_account(toks, i, lo, hi)
+        if own is not None:  # the cue is the whole phrase: "by her own admission"
+            found.append(Found(own[0], (i, i + 4), (own[1], content_end(own[1], False))))
             continue
         if i not in cues:
             continue
