@@ -977,3 +977,14 @@ def test_by_their_own_account() -> None:
     claim = only(reported("Maria Lopez spoke. The plan by her own admission was a big mistake."))
     assert claim.claimer is not None and claim.claimer.name == "Maria Lopez"
     assert claim.text == "The plan by her own admission was a big mistake"
+
+
+def test_verb_of_saying_after_be_adjective_to() -> None:
+    """'The panel is right to note, however, that X' and 'Republicans were quick to point
+    out that X': the subject before *be* claims what the infinitive reports."""
+    claim = only(reported("The panel is right to note, however, that the tax would hit savers."))
+    assert claim.claimer is not None and claim.claimer.text == "The panel"
+    assert claim.text == "that the tax would hit savers"
+    claim = only(reported("Republicans were quick to point out that the plan had failed."))
+    assert claim.claimer is not None and claim.claimer.text == "Republicans"
+    assert reported("They went there to say hello to the new neighbours.") == []

@@ -410,8 +410,8 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         finite_clause_follows(toks, i) or sentence_final(toks, i)
     ):
         return False
-    if prev == "to":
-        return False
+    if prev == "to" and adjective_infinitive(toks, i, lo) is None:
+        return False  # "to say" has no subject of its own, unless "is right to note"
     if CUE_FORMS[low] in PLACE_VERBS and nxt in PLACE_PREPOSITIONS:
         return False  # "appeared before the delegates", "spoke at a rally": being somewhere
     if low == "think" and nxt in ("tank", "tanks"):
@@ -461,6 +461,7 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         return False  # "the attacks that have defined his bid": a relative clause
     if low in AMBIGUOUS and not (
         nxt == "that"
+        or prev == "to"  # only "is right to note" gets here
         or prev in MODALS
         or without_clitic(prev) in SUBJECT_WORDS
         or prev.endswith("ly")
@@ -485,6 +486,20 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         if j >= lo and toks[j].low in BE and toks[j].low not in ("'s",):
             return False
     return True
+
+
+def adjective_infinitive(toks: list[Tok], i: int, lo: int) -> int | None:
+    """The index of *be* in ``be [adverb] ADJECTIVE to CUE`` ("is right to note", "was quick
+    to point out"), for a verb of saying at ``i``; else None."""
+    if i - 3 < lo or toks[i - 1].low != "to" or CUE_FORMS[toks[i].low] not in SPEECH_LEMMAS:
+        return None
+    adjective = toks[i - 2]
+    if not adjective.low.isalpha() or is_capitalised(adjective) or adjective.low in NP_STOP:
+        return None
+    be = i - 3
+    if toks[be].low in ADVERBS or toks[be].low in DEGREE:
+        be -= 1
+    return be if be >= lo and toks[be].low in BE else None
 
 
 def is_adjunct(tok: Tok) -> bool:
@@ -919,6 +934,9 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
                 continue
         else:
             j = skip_aux_back(toks, i - 1, lo)
+            be = adjective_infinitive(toks, i, lo)
+            if be is not None:  # "The panel is right to note that": the subject before "is"
+                j = skip_aux_back(toks, be - 1, lo)
             source = np_before(toks, j, lo)
             head = evidence_head(toks, i, lo) if lemma in EVIDENCE_LEMMAS else None
             if head is not None and (source is None or head < source[0]):
@@ -939,7 +957,8 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             if toks[m].low == "that":
                 k = m
                 break
-            if not is_adjunct(toks[m]) and lemma not in TELL_LIKE:
+            between = toks[m].text == "," or toks[m].low in SENTENCE_ADVERBS  # ", however,"
+            if not (between or is_adjunct(toks[m])) and lemma not in TELL_LIKE:
                 break
             if toks[m].text in ".;:!?" or toks[m].text in OPEN_QUOTES:
                 break
