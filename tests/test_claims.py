@@ -988,3 +988,12 @@ def test_verb_of_saying_after_be_adjective_to() -> None:
     claim = only(reported("Republicans were quick to point out that the plan had failed."))
     assert claim.claimer is not None and claim.claimer.text == "Republicans"
     assert reported("They went there to say hello to the new neighbours.") == []
+
+
+def test_noun_or_verb_cue_after_a_sentence_opening_name() -> None:
+    """'Sanders supports raising the wage': after a name opening the sentence, an -s form
+    that may be a noun is the verb; not after an adjective or before *of*."""
+    claim = only(reported("Sanders supports raising the minimum wage to $15 by 2020."))
+    assert claim.claimer is not None and claim.claimer.text == "Sanders"
+    assert reported("Republican claims of fraud were false from the very start.") == []
+    assert reported("Subsequent estimates put the figure closer to 54,000 pages.") == []

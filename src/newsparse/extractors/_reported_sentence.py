@@ -108,6 +108,24 @@ def is_capitalised(tok: Tok) -> bool:
     return tok.text[0].isupper()
 
 
+def name_like(tok: Tok) -> bool:
+    """A capitalised word that is no function word ("Sanders", not "The" or "Some")."""
+    return (
+        is_capitalised(tok)
+        and tok.low.isalpha()
+        and tok.low not in DETERMINERS
+        and tok.low not in NP_STOP
+        and tok.low not in POSSESSIVES
+        and without_clitic(tok.low) not in SUBJECT_WORDS
+        and tok.low not in SENTENCE_ADVERBS
+        and tok.low not in QUANTIFIER_PRONOUNS
+        and not tok.low.endswith(ADJECTIVE_ENDINGS)  # "Subsequent estimates", "Initial reports"
+    )
+
+
+ADJECTIVE_ENDINGS = ("ent", "ial", "ive", "ous", "able", "ible", "ical", "ary", "ern", "ing")
+
+
 def is_abbreviation(tok: Tok | None) -> bool:
     """Whether a full stop after ``tok`` marks an abbreviation ("Mr.", "Sen.", "J.")."""
     if tok is None:
@@ -466,6 +484,16 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         or without_clitic(prev) in SUBJECT_WORDS
         or prev.endswith("ly")
         or (p > lo and is_capitalised(toks[p]) and not is_capitalised(toks[i]))
+        or (  # "Sanders supports raising ...", "Gallup finds states ...": a name opening it
+            p == lo
+            and name_like(toks[p])
+            and not is_capitalised(toks[i])
+            and low != CUE_FORMS[low]
+            and i + 1 < len(toks)
+            and is_word(toks[i + 1])
+            and nxt not in NP_STOP
+            and nxt != "of"  # "Republican claims of fraud": a noun
+        )
         or verb_after_noun(toks, i, p)
         or (
             prev.endswith("s")
