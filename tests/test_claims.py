@@ -997,3 +997,19 @@ def test_noun_or_verb_cue_after_a_sentence_opening_name() -> None:
     assert claim.claimer is not None and claim.claimer.text == "Sanders"
     assert reported("Republican claims of fraud were false from the very start.") == []
     assert reported("Subsequent estimates put the figure closer to 54,000 pages.") == []
+
+
+def test_opening_adverbial_before_an_appositive_subject() -> None:
+    """'On Saturday, Senator X of Vermont, a rival, assailed ...', 'Moreover, X, director of
+    Y, noted that ...' and 'Essentially, Clinton's lawyers ... found that ...': the opening
+    adverbial is not the claimer, and a possessive name goes on to its noun."""
+    claim = only(
+        reported("On Saturday, Senator Ben Sand of Vermont, a rival, assailed her record.")
+    )
+    assert claim.claimer is not None and claim.claimer.text == "Senator Ben Sand of Vermont"
+    claim = only(reported("Moreover, Jeff Sachs, director of the institute, noted that it failed."))
+    assert claim.claimer is not None and claim.claimer.text == "Jeff Sachs"
+    claim = only(
+        reported("Essentially, Clinton's lawyers looked at mails and found that one was sent.")
+    )
+    assert claim.claimer is not None and claim.claimer.text == "Clinton's lawyers"

@@ -279,7 +279,8 @@ def subject_of_sentence(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | 
         i += 1
     if i >= hi:
         return None
-    if (toks[i].low in NP_STOP or toks[i].low in SENTENCE_ADVERBS) and without_clitic(
+    adverb = toks[i].low.endswith("ly") and i + 1 < hi and toks[i + 1].text == ","
+    if (toks[i].low in NP_STOP or toks[i].low in SENTENCE_ADVERBS or adverb) and without_clitic(
         toks[i].low
     ) not in SUBJECT_WORDS:
         # "In his speech, Obama ... said", "Instead, Trump ...": the subject follows the
@@ -300,10 +301,21 @@ def subject_of_sentence(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | 
         low = toks[k].low
         if k > i and (low in CUE_FORMS or low in AUX or (low.endswith("ed") and low.islower())):
             break
-        if k > i and named and not is_capitalised(toks[k]):
+        if k > i and named and not is_capitalised(toks[k]) and not possessor_of(toks, k):
             break  # "Democrat Hillary Clinton took ...": a name ends at its first lowercase word
         k += 1
     return (i, k) if k > i else None
+
+
+def possessor_of(toks: list[Tok], k: int) -> bool:
+    """Whether a possessive name before token ``k`` owns it as part of one subject ("Clinton's
+    lawyers"), not as the holder of a stance noun ("Kyiv's acknowledgement": Kyiv claims)."""
+    return (
+        toks[k - 1].low.endswith("'s")
+        and toks[k].low not in NOUN_CUES
+        and toks[k].low not in STANCE_NOUNS
+        and toks[k].low not in CUE_FORMS
+    )
 
 
 def participle_after_noun(toks: list[Tok], i: int, lo: int) -> bool:
@@ -568,8 +580,24 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def past_opening_phrase(toks: list[Tok], lo: int, limit: int) -> int:
+    """Where the clause starts after an opening adverbial and its comma ("On Saturday, X",
+    "Moreover, X", "Essentially, X"), else ``lo``."""
+    first = toks[lo].low
+    if not (
+        first in NP_STOP
+        or first in SENTENCE_ADVERBS
+        or first in TIME_WORDS
+        or (first.endswith("ly") and len(first) > 4)
+    ):
+        return lo
+    comma = next((k for k in range(lo + 1, min(limit, lo + 8)) if toks[k].text == ","), None)
+    return lo if comma is None else comma + 1
+
+
 def subject_with_apposition(toks: list[Tok], lo: int, comma: int) -> tuple[int, int] | None:
     """The name of ``Name, apposition,`` when ``toks[lo:comma + 1]`` is one, else None."""
+    lo = past_opening_phrase(toks, lo, comma)
     if comma <= lo or toks[comma].text != ",":
         return None
     k = lo
