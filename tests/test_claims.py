@@ -1013,3 +1013,17 @@ def test_opening_adverbial_before_an_appositive_subject() -> None:
         reported("Essentially, Clinton's lawyers looked at mails and found that one was sent.")
     )
     assert claim.claimer is not None and claim.claimer.text == "Clinton's lawyers"
+
+
+def test_time_phrases_between_claimer_and_cue() -> None:
+    """'X on Thursday evening said', 'X a month later announced', 'X earlier this week
+    asked': a time phrase is skipped to the claimer before it; 'four in 10 said' is a
+    proportion, not a time."""
+    claim = only(reported("Sean Spicer on Thursday evening said the party was not in crisis."))
+    assert claim.claimer is not None and claim.claimer.text == "Sean Spicer"
+    claim = only(reported("Carly Fiorina a month later announced that jobs would go."))
+    assert claim.claimer is not None and claim.claimer.text == "Carly Fiorina"
+    claim = only(reported("Rep. Bob Goodlatte earlier this week said the law was clear."))
+    assert claim.claimer is not None and claim.claimer.text == "Rep. Bob Goodlatte"
+    claim = reported("About four in 10 said they wanted a change of course.")[0]
+    assert claim.claimer is not None and claim.claimer.text == "four in 10"

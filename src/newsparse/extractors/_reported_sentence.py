@@ -200,28 +200,53 @@ def np_before(toks: list[Tok], j: int, lo: int) -> tuple[int, int] | None:
     ):
         a -= 2  # "she and another reporter said": a pronoun coordinated with the phrase
     if (
-        a - 2 >= lo
-        and toks[a - 1].low in TIME_PREPOSITIONS
-        and all(t.low in TIME_WORDS or t.text.isdigit() for t in toks[a : j + 1])
-    ):  # "a panel in 2001 found": the subject is before the time adjunct
-        if toks[a - 2].text == ",":  # "Hillary Clinton, the front-runner, on Sunday urged"
-            return subject_with_apposition(toks, lo, a - 2) or appositive_head(toks, a - 2, lo)
-        return np_before(toks, a - 2, lo)
-    if (
-        a - 1 >= lo
-        and is_word(toks[a - 1])
-        and toks[a].low in ("this", "last", "next", "earlier", "later")
-        and all(t.low in TIME_WORDS or t.low in TIME_NOUNS for t in toks[a + 1 : j + 1])
-        and j > a
-    ):  # "Wells Fargo this month announced": the subject is before the time phrase
-        return np_before(toks, a - 1, lo)
+        a == j
+        and a - 2 >= lo
+        and toks[a].text.isdigit()
+        and toks[a - 1].low == "in"
+        and (toks[a - 2].text.isdigit() or toks[a - 2].low in NUMBER_WORDS)
+    ):
+        return a - 2, j + 1  # "four in 10 said": a proportion of people
+    tail = time_tail(toks, a, j + 1)
+    if tail == a:  # the phrase is a time: "on Thursday evening said", "a month later announced"
+        before = a - 1
+        if before >= lo and toks[before].low in TIME_ADJUNCT_OPENERS:
+            before -= 1
+            if before >= lo and toks[before].text == ",":  # "X, the front-runner, on Sunday"
+                return subject_with_apposition(toks, lo, before) or appositive_head(
+                    toks, before, lo
+                )
+        if before < lo or not is_word(toks[before]):
+            return None  # "On Sunday urged ...": a time phrase is no subject
+        return np_before(toks, before, lo)
+    if tail < j + 1 and is_word(toks[tail - 1]):
+        return a, tail  # "Rep. Bob Goodlatte earlier": the name before the time word
     if a == j and toks[a].low.endswith("ed") and not is_capitalised(toks[a]):
         return None  # "... helped write", "named": a verb form is no subject
-    if (a == lo or (a == lo + 1 and toks[lo].low in TIME_PREPOSITIONS)) and all(
-        t.low in TIME_WORDS or t.low in TIME_NOUNS for t in toks[a : j + 1]
-    ):
-        return None  # "On Sunday urged ...": a time phrase opening the sentence is no subject
     return a, j + 1
+
+
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve half".split()
+)
+TIME_FILLERS = frozenset(["a", "an", "one", "two", "three", "few", "several", "the", "that"])
+TIME_ADJUNCT_OPENERS = TIME_PREPOSITIONS | {"from", "by"}  # "a study from 2011 found"
+
+
+def time_tail(toks: list[Tok], a: int, b: int) -> int:
+    """Where the time phrase closing ``toks[a:b]`` starts ("this week", "a month later",
+    "2001", "Thursday evening"), or ``b`` when the phrase does not end with one."""
+    k = b
+    timed = False
+    while k > a and (
+        toks[k - 1].low in TIME_WORDS
+        or toks[k - 1].low in TIME_NOUNS
+        or (toks[k - 1].text.isdigit() and len(toks[k - 1].text) == 4)  # a year, not "43"
+        or (timed and toks[k - 1].low in TIME_FILLERS)
+    ):
+        timed = timed or toks[k - 1].low not in TIME_FILLERS
+        k -= 1
+    return k if timed else b
 
 
 def appositive_head(toks: list[Tok], comma: int, lo: int) -> tuple[int, int] | None:
