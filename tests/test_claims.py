@@ -1027,3 +1027,10 @@ def test_time_phrases_between_claimer_and_cue() -> None:
     assert claim.claimer is not None and claim.claimer.text == "Rep. Bob Goodlatte"
     claim = reported("About four in 10 said they wanted a change of course.")[0]
     assert claim.claimer is not None and claim.claimer.text == "four in 10"
+
+
+def test_thousands_separators_end_no_clause() -> None:
+    """'When Fiorina announced 6,000 layoffs, ...': the comma inside a number does not end the
+    subordinate report."""
+    claim = reported("When Fiorina later announced 6,000 layoffs, some workers felt betrayed.")[0]
+    assert claim.text == "6,000 layoffs"

@@ -68,7 +68,11 @@ from newsparse.extractors._reported_lexicon import (
     TO_INFINITIVE,
 )
 
-TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[-'’.&/][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")
+# A number with thousands separators ("6,000") is one token: its commas end no clause
+TOKEN = regex.compile(
+    r"\p{N}{1,3}(?:,\p{N}{3})+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-'’.&/][\p{L}\p{N}]+)*"
+    r"|[^\s\p{L}\p{N}]"
+)
 OPEN_QUOTES = "\"“‘«'"
 CLOSE_QUOTES = "\"”’»'"
 BOUNDARY = frozenset(',;:()[]—–"“”«»')
