@@ -1034,3 +1034,13 @@ def test_thousands_separators_end_no_clause() -> None:
     subordinate report."""
     claim = reported("When Fiorina later announced 6,000 layoffs, some workers felt betrayed.")[0]
     assert claim.text == "6,000 layoffs"
+
+
+def test_as_the_source_said_closing_a_sentence() -> None:
+    """'The plan failed, as Trump said.': a closing *as* clause with a verb of saying makes
+    its subject the claimer of the main clause; '..., as the crowd applauded' does not."""
+    claim = only(reported("The plan failed in the end, as Trump said."))
+    assert claim.claimer is not None and claim.claimer.text == "Trump"
+    assert claim.text == "The plan failed in the end"
+    found = reported("The vote was close in the end, as the crowd applauded.")
+    assert all(c.text != "The vote was close in the end" for c in found)

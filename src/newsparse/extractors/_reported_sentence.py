@@ -737,14 +737,24 @@ def inverted_attribution(
     np = np_before(toks, j, lo)
     if np is None and j > lo and toks[j].text == ",":
         np = appositive_head(toks, j, lo)
+    if np is None:
+        return None
+    boundary = np[0] - 1
     if (
-        np is not None
-        and np[0] - 1 > lo
-        and is_boundary(toks[np[0] - 1])
-        and toks[np[0]].low not in ("who", "which", "that")
-        and words_between(toks, lo, np[0] - 1) >= least_content(toks, lo)
+        boundary - 1 > lo
+        and toks[boundary].low == "as"
+        and toks[boundary - 1].text == ","
+        and sentence_final(toks, i)
+        and CUE_FORMS[toks[i].low] in SPEECH_LEMMAS  # not "as the crowd applauded"
     ):
-        return np[0] - 1, np
+        boundary -= 1  # "CONTENT, as Sanders has acknowledged."
+    if (
+        boundary > lo
+        and is_boundary(toks[boundary])
+        and toks[np[0]].low not in ("who", "which", "that")
+        and words_between(toks, lo, boundary) >= least_content(toks, lo)
+    ):
+        return boundary, np
     return None
 
 
