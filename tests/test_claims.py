@@ -1044,3 +1044,14 @@ def test_as_the_source_said_closing_a_sentence() -> None:
     assert claim.text == "The plan failed in the end"
     found = reported("The vote was close in the end, as the crowd applauded.")
     assert all(c.text != "The vote was close in the end" for c in found)
+
+
+def test_going_somewhere_to_say_something() -> None:
+    """'X went on CNN to declare Y' and 'X took to Twitter to applaud Y': the subject of the
+    verb of going claims what the infinitive reports; 'went to the store to buy milk' has
+    no cue."""
+    claim = only(reported("The secretary of state even went on CNN to declare Clinton the winner."))
+    assert claim.claimer is not None and claim.claimer.text == "The secretary of state"
+    claim = only(reported("Several celebrities took to Twitter to applaud the announcement."))
+    assert claim.claimer is not None and claim.claimer.text == "Several celebrities"
+    assert reported("He went to the store down the road to buy some milk.") == []

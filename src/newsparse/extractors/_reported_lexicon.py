@@ -160,6 +160,11 @@ DETERMINERS = frozenset(
 # no cue before these prepositions
 PLACE_VERBS = word_set("appear speak")
 PLACE_PREPOSITIONS = word_set("at in before inside outside from alongside")
+# Verbs of going somewhere to say something: "went on CNN to declare", "took to Twitter to
+# applaud" (the subject of the infinitive cue is theirs)
+GOING_VERBS = word_set(
+    "went go goes going took take takes taking came come comes coming headed turned returned"
+)
 # Quantifiers that stand alone as a subject: "Some have suggested that", "Many say"
 QUANTIFIER_PRONOUNS = word_set("some many most several both all")
 ABBREVIATIONS = word_set(

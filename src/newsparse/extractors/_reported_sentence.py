@@ -35,6 +35,7 @@ from newsparse.extractors._reported_lexicon import (
     EVIDENCE_LEMMAS,
     FINITE,
     GERUND_PREPOSITIONS,
+    GOING_VERBS,
     MODALS,
     NOUN_CUES,
     NP_STOP,
@@ -469,7 +470,7 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         finite_clause_follows(toks, i) or sentence_final(toks, i)
     ):
         return False
-    if prev == "to" and adjective_infinitive(toks, i, lo) is None:
+    if prev == "to" and infinitive_subject_verb(toks, i, lo) is None:
         return False  # "to say" has no subject of its own, unless "is right to note"
     if CUE_FORMS[low] in PLACE_VERBS and nxt in PLACE_PREPOSITIONS:
         return False  # "appeared before the delegates", "spoke at a rally": being somewhere
@@ -569,6 +570,26 @@ def adjective_infinitive(toks: list[Tok], i: int, lo: int) -> int | None:
     if toks[be].low in ADVERBS or toks[be].low in DEGREE:
         be -= 1
     return be if be >= lo and toks[be].low in BE else None
+
+
+def purpose_infinitive(toks: list[Tok], i: int, lo: int) -> int | None:
+    """The index of the verb of going in ``went on CNN to declare``, ``took to Twitter to
+    applaud`` (the subject goes somewhere to say something), for a cue at ``i``; else None."""
+    if i - 2 < lo or toks[i - 1].low != "to":
+        return None
+    for k in range(i - 2, max(lo, i - 10) - 1, -1):
+        low = toks[k].low
+        if low in GOING_VERBS:  # onto a channel: "went on CNN", "took to Twitter"
+            return k if toks[k + 1].low in ("on", "to", "before", "onto") else None
+        if (not is_word(toks[k]) and toks[k].text != ".") or low in SUBORDINATORS:
+            return None
+    return None
+
+
+def infinitive_subject_verb(toks: list[Tok], i: int, lo: int) -> int | None:
+    """The verb whose subject a cue's infinitive takes: *be* in ``is right to note``, the
+    verb of going in ``went on CNN to declare``; None for other infinitives."""
+    return adjective_infinitive(toks, i, lo) or purpose_infinitive(toks, i, lo)
 
 
 def is_adjunct(tok: Tok) -> bool:
@@ -1029,9 +1050,9 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
                 continue
         else:
             j = skip_aux_back(toks, i - 1, lo)
-            be = adjective_infinitive(toks, i, lo)
-            if be is not None:  # "The panel is right to note that": the subject before "is"
-                j = skip_aux_back(toks, be - 1, lo)
+            verb = infinitive_subject_verb(toks, i, lo)
+            if verb is not None:  # "The panel is right to note that": the subject before "is"
+                j = skip_aux_back(toks, verb - 1, lo)
             source = np_before(toks, j, lo)
             head = evidence_head(toks, i, lo) if lemma in EVIDENCE_LEMMAS else None
             if head is not None and (source is None or head < source[0]):
