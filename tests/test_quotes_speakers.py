@@ -304,3 +304,24 @@ def test_as_x_put_it() -> None:
     """`As Vulture put it, “...”`: *put it* is a cue and its subject the speaker."""
     text = "Rain fell. As Ann Lee put it, “Hello, it's the Biebs.” He won."
     assert speaker_text(text) == "Ann Lee"
+
+
+def test_dash_line_with_a_description() -> None:
+    """`-President Obama, tweeting after the speech.` on its own line names the speaker."""
+    text = 'Rain fell.\n\n"She is ready."\n\n-President Obama, tweeting after her speech.\n\nMore.'
+    assert speaker_text(text) == "President Obama"
+
+
+def test_paragraph_issuing_a_statement() -> None:
+    """`X issued the following statement:` closing the paragraph before a quoted paragraph
+    makes X its speaker."""
+    text = "Rain fell.\n\nThe campaign issued the following statement:\n\n“We won.”\n\nMore."
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None and quote.speaker.text == "The campaign"
+    assert quote.cue is not None and quote.cue.text == "issued"
+
+
+def test_remembered_after_a_quote() -> None:
+    """`“...,” remembered Roy Verley, HP's former spokesman.`: *remember* is a cue."""
+    text = "Rain fell.\n\n“She took it upon herself,” remembered Roy Verley, a spokesman."
+    assert speaker_text(text) == "Roy Verley"

@@ -42,7 +42,7 @@ SPEECH_LEMMAS: frozenset[str] = frozenset(
     surmise sum urge utter vouch warn write predict lament exclaim chirp
     bark bellow growl holler huff drawl rasp croak gasp giggle sob whine groan shriek squeal
     sputter splutter harrumph grouse carp fume seethe bristle gloat fret snipe deadpan exhort
-    beseech beg berate rebuke reprimand admonish
+    beseech beg berate rebuke reprimand admonish remember reminisce
     """.split()
 )
 

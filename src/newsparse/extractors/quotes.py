@@ -251,7 +251,8 @@ _SUBJECT_BEFORE_CUE = regex.compile(
 )
 # `“...” ― Ann Lee`: a name after a dash, alone at the end of its line.
 _DASH_SPEAKER = regex.compile(
-    rf"\s*(?P<cue>[―—–-])\s*(?P<speaker>{_NAME})(?:,\s*{_NAME})?(?=[\s.,]*(?:\n|\Z))", regex.V1
+    rf"\s*(?P<cue>[―—–-])\s*(?P<speaker>{_NAME})(?:,[^\n]{{1,100}})?(?=[\s.,]*(?:\n|\Z))",
+    regex.V1,
 )
 _ABBREVIATION = regex.compile(r"(?:\b\p{Lu}\p{Ll}{0,3}|\b\p{L})\.$")
 _INVERTED_SPEAKER = regex.compile(
@@ -791,7 +792,23 @@ def _introduced(document: Document, start: int) -> tuple[Pair, Pair] | None:
         return None
     last = document.sentence_at(previous.end - 1)
     lo = max(last.start if last else previous.start, previous.end - WINDOW)
-    return _before_quote(document.text, lo, previous.end)
+    found = _before_quote(document.text, lo, previous.end)
+    issued = _ISSUED_STATEMENT.search(document.text, lo, previous.end, timeout=1.0)
+    if found is None and issued is not None:
+        # "Trump issued the following statement:": the subject of the verb that issues it
+        speaker = _subject_of(document.text, lo, issued.start("verb"))
+        if speaker is not None:
+            found = speaker, issued.span("verb")
+    return found
+
+
+# A verb issuing a text, closing a paragraph: "X issued the following statement:", "X posted
+# a message:"
+_ISSUED_STATEMENT = regex.compile(
+    r"(?<![\p{L}])(?P<verb>\p{Ll}{3,}(?:ed|s))\s+(?:(?:the|a|an|this|his|her|their|its)\s+)?"
+    r"(?:(?:following|brief|short|written|new|lengthy)\s+)?"
+    r"(?:statement|message|letter|post|tweet|note|e-?mail|remarks|response|reply)s?:\s*$"
+)
 
 
 def extract_quotes(document: Document) -> list[Quote]:
