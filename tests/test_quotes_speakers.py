@@ -325,3 +325,10 @@ def test_remembered_after_a_quote() -> None:
     """`“...,” remembered Roy Verley, HP's former spokesman.`: *remember* is a cue."""
     text = "Rain fell.\n\n“She took it upon herself,” remembered Roy Verley, a spokesman."
     assert speaker_text(text) == "Roy Verley"
+
+
+def test_inverted_cue_before_a_quote_with_an_apposition() -> None:
+    """`Said Dorothy Poynter, who grew up with him, “...”`: an opening *Said* with the name,
+    its apposition or relative clause, then the quote."""
+    text = "Rain fell. Said Dorothy Poynter, who grew up with him, “We were all proud.”"
+    assert speaker_text(text) == "Dorothy Poynter"

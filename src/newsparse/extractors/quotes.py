@@ -261,7 +261,10 @@ _INVERTED_SPEAKER = regex.compile(
     r"|Wednesday|Thursday|Friday|Saturday|Sunday)\b))",
     regex.V1,
 )
-_INVERTED_BEFORE = regex.compile(rf"\s+(?P<speaker>{_NAME})\s*:\s*", regex.V1)
+# `Said Ellis: “...”`, `Said Dorothy Poynter, who grew up with him, “...”`
+_INVERTED_BEFORE = regex.compile(
+    rf"\s+(?P<speaker>{_NAME})(?:\s*:|,(?:[^“”\"\n:,]{{1,120}},)?)\s*", regex.V1
+)
 _INFINITIVE = regex.compile(r"\bto\s+$")
 _INVERTED_GAP = regex.compile(r"[\s,—–]*")
 # What may stand between a cue and the quote it introduces: a few words, then `:` or `,`; or
