@@ -1074,3 +1074,15 @@ def test_going_somewhere_to_say_something() -> None:
     claim = only(reported("Several celebrities took to Twitter to applaud the announcement."))
     assert claim.claimer is not None and claim.claimer.text == "Several celebrities"
     assert reported("He went to the store down the road to buy some milk.") == []
+
+
+def test_content_stops_before_a_comma_and_the_next_cue() -> None:
+    """'Obama, noting X, said Y' and 'He said A, adding that B': a content never runs past a
+    comma that a cue follows."""
+    found = reported("Obama, noting weak growth in China, said the plan was sound.")
+    assert {c.cue.text: c.text for c in found if c.cue is not None} == {
+        "noting": "weak growth in China",
+        "said": "the plan was sound",
+    }
+    found = reported("He said the plan, which failed, was bad, adding that it cost money.")
+    assert [c.text for c in found] == ["the plan, which failed, was bad", "that it cost money"]

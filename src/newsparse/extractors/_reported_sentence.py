@@ -928,7 +928,8 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             and toks[i - 1].text == ","
         ):
             stops.append(toks[i - 1].start)
-
+    # "Obama, noting X, said Y": a content never runs past a comma right before a cue
+    stops.extend(toks[i - 1].start for i in cues if i > lo and toks[i - 1].text == ",")
     stops.sort()
     semicolons = [t.start for t in toks if t.text == ";"]
     commas = [t.start for t in toks if t.text == ","]
