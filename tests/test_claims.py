@@ -174,16 +174,18 @@ def test_short_quotation_before_its_source() -> None:
 
 
 def test_quotation_continued_after_its_attribution() -> None:
-    """'"X," Ms. Katz said. "Y. Z."': the next quoted sentences, up to the closing mark, are
-    Ms. Katz's too; an unquoted sentence after them is not."""
+    """'"X," Ms. Katz said. "Y. Z."': the claim runs on through the next quoted sentences, up
+    to the closing mark, as one statement of Ms. Katz's (the attribution stays inside its
+    span, as in a quote interrupted by its attribution); an unquoted sentence after them is
+    not hers."""
     text = (
         "Headline\n\n''It is not enough,'' Ms. Katz said. ''Twitter can stop these accounts. "
         "It has done little.'' Shares fell 3 percent."
     )
     claims = [c for c in reported(text) if c.claimer and c.claimer.text == "Ms. Katz"]
     assert [c.text for c in claims] == [
-        "''It is not enough,''",
-        "''Twitter can stop these accounts. It has done little.''",
+        "''It is not enough,'' Ms. Katz said. ''Twitter can stop these accounts. "
+        "It has done little.''",
     ]
 
 
@@ -896,8 +898,9 @@ def test_reports_inside_a_continued_quotation() -> None:
     """ "''A,'' recalled Mr. Rhodes. ''He said, 'B.'''": the continued quotation is Mr.
     Rhodes's, with the report inside it."""
     text = "Intro.\n\n''We had to wait,'' recalled Mr. Rhodes. ''He said, 'I need to go now.'''"
-    claims = reported(text)
-    assert [c.claimer.text for c in claims if c.claimer is not None] == ["Mr. Rhodes"] * 2
+    claim = only(reported(text))
+    assert claim.claimer is not None and claim.claimer.text == "Mr. Rhodes"
+    assert claim.text.endswith("''He said, 'I need to go now.''")
 
 
 def test_quotation_before_a_cue_with_a_long_tail() -> None:

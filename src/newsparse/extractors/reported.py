@@ -320,13 +320,14 @@ def _to_closing_mark(document: Document, found: Attribution) -> Attribution:
 
 
 def _with_continued_quotations(document: Document, found: list[Attribution]) -> list[Attribution]:
-    """Add the quotation that goes on after an attributed one: in '"X," Ms. Katz said. "Y."'
-    the sentence "Y." is Ms. Katz's too, up to its closing mark within the paragraph."""
+    """Extend an attributed quotation over the quotation that goes on after it: in '"X," Ms.
+    Katz said. "Y."' the content runs from "X" to the closing mark of "Y." within the
+    paragraph, one statement with its attribution inside (reports inside "Y." are hers)."""
     if not found:
         return found
     text = document.text
     starts = [a.content.start for a in found]
-    extra: list[Attribution] = []
+    extended: dict[int, int] = {}  # id of an attribution -> where its continued quotation ends
     inner: set[int] = set()  # ids of reports inside a continued quotation
     previous: Attribution | None = None
     for index, sentence in enumerate(document.sentences):
@@ -350,15 +351,16 @@ def _with_continued_quotations(document: Document, found: list[Attribution]) -> 
             previous = _last_quoted(text, own)  # the sentence has reports of its own
             continue
         inner.update(id(a) for a in own)  # '"X," he said. "She told me Y."': all his
-        extra.append(
-            Attribution(
-                source=previous.source, cue=previous.cue, content=Span.of(text, sentence.start, end)
-            )
-        )
-    if not extra:
+        extended[id(previous)] = end
+    if not extended:
         return found
-    kept = [a for a in found if id(a) not in inner]
-    return sorted(kept + extra, key=lambda a: (a.content.start, a.content.end))
+    return [
+        attrs.evolve(a, content=Span.of(text, a.content.start, extended[id(a)]))
+        if id(a) in extended
+        else a
+        for a in found
+        if id(a) not in inner
+    ]
 
 
 def _last_quoted(text: str, own: list[Attribution]) -> Attribution | None:
