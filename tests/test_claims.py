@@ -1089,3 +1089,12 @@ def test_content_stops_before_a_comma_and_the_next_cue() -> None:
     }
     found = reported("He said the plan, which failed, was bad, adding that it cost money.")
     assert [c.text for c in found] == ["the plan, which failed, was bad", "that it cost money"]
+
+
+def test_content_stops_before_a_coordinated_cue() -> None:
+    """'Ms. Conway rejected the idea that X and said that Y': the first content stops before
+    *and said*; 'He said A and B' keeps both parts."""
+    found = reported("Ms. Conway rejected the idea of a shake-up and said that he would stay.")
+    assert [c.text for c in found] == ["the idea of a shake-up", "that he would stay"]
+    claim = only(reported("He said the vote was close and the result was fair."))
+    assert claim.text == "the vote was close and the result was fair"

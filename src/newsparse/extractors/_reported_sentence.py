@@ -928,8 +928,14 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             and toks[i - 1].text == ","
         ):
             stops.append(toks[i - 1].start)
-    # "Obama, noting X, said Y": a content never runs past a comma right before a cue
-    stops.extend(toks[i - 1].start for i in cues if i > lo and toks[i - 1].text == ",")
+    # "Obama, noting X, said Y" and "she rejected X and said Y": a content never runs past a
+    # comma or a coordinator right before a cue
+    for i in cues:
+        k = i - 1
+        while k > lo and (toks[k].low in ADVERBS or toks[k].low.endswith("ly")):
+            k -= 1
+        if k > lo and (toks[k].text == "," or toks[k].low in ("and", "but")):
+            stops.append(toks[k].start)
     stops.sort()
     semicolons = [t.start for t in toks if t.text == ";"]
     commas = [t.start for t in toks if t.text == ","]
