@@ -1098,3 +1098,20 @@ def test_content_stops_before_a_coordinated_cue() -> None:
     assert [c.text for c in found] == ["the idea of a shake-up", "that he would stay"]
     claim = only(reported("He said the vote was close and the result was fair."))
     assert claim.text == "the vote was close and the result was fair"
+
+
+def test_clause_after_an_inverted_looking_cue_is_no_source() -> None:
+    """'Lopez-Cantera, a former legislator who became governor, said the grants should
+    follow population': words after *said* with a modal or *be* are a clause, not an
+    inverted source; and 'Mr. Manafort, citing "X," said Y' is Mr. Manafort's."""
+    claim = only(
+        reported(
+            "Lopez-Cantera, a former legislator who became governor in 2014, said the block "
+            "grants should follow population."
+        )
+    )
+    assert claim.claimer is not None and claim.claimer.text == "Lopez-Cantera"
+    found = reported("Mr. Manafort, citing “the magic of Trump,” said the candidate could win.")
+    said = next(c for c in found if c.cue is not None and c.cue.text == "said")
+    assert said.claimer is not None and said.claimer.text == "Mr. Manafort"
+    assert said.text == "the candidate could win"

@@ -327,7 +327,12 @@ def subject_of_sentence(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | 
         return i, i + 1
     k = i
     named = is_capitalised(toks[i]) and toks[i].low not in DETERMINERS
-    while k < hi and k - i < 8 and is_word(toks[k]) and toks[k].low not in NP_STOP:
+    while k < hi and k - i < 8 and toks[k].low not in NP_STOP:
+        if not is_word(toks[k]):
+            if toks[k].text == "." and k > i and is_abbreviation(toks[k - 1]) and k + 1 < hi:
+                k += 1  # "Mr. Manafort": the full stop of a title
+                continue
+            break
         low = toks[k].low
         if k > i and (low in CUE_FORMS or low in AUX or (low.endswith("ed") and low.islower())):
             break
@@ -739,8 +744,8 @@ def inverted_attribution(
         and toks[i + 1].low not in TIME_WORDS
     ):
         after = np_after(toks, i + 1, hi)
-        if after is not None:
-            return i - 1, after
+        if after is not None and not any(t.low in FINITE for t in toks[after[0] : after[1]]):
+            return i - 1, after  # ("said the plan could fail": a clause, not a source)
     nxt = toks[i + 1] if i + 1 < hi else None
     tail_clause = nxt is not None and nxt.low == "that"
     if not tail_clause and nxt is not None and nxt.text not in ".,;!?":
@@ -932,8 +937,10 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
     # comma or a coordinator right before a cue
     for i in cues:
         k = i - 1
-        while k > lo and (toks[k].low in ADVERBS or toks[k].low.endswith("ly")):
-            k -= 1
+        while k > lo and (
+            toks[k].low in ADVERBS or toks[k].low.endswith("ly") or toks[k].text in CLOSE_QUOTES
+        ):
+            k -= 1  # (past a closing mark too: "citing ''X,'' said Y")
         if k > lo and (toks[k].text == "," or toks[k].low in ("and", "but")):
             stops.append(toks[k].start)
     stops.sort()
@@ -1065,6 +1072,8 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             if head is not None and (source is None or head < source[0]):
                 phrase = np_before(toks, head, lo)  # the whole phrase: "A study by X found"
                 source = (phrase[0] if phrase is not None else head, j + 1)
+            while j > lo + 1 and toks[j].text in CLOSE_QUOTES and toks[j - 1].text in ",'":
+                j -= 1  # "Manafort, citing ''X,'' said": the comma inside the closing marks
             if source is None and j > lo and toks[j].text == ",":
                 source = subject_with_apposition(toks, lo, j) or appositive_head(toks, j, lo)
             if source is None:
