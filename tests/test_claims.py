@@ -1115,3 +1115,10 @@ def test_clause_after_an_inverted_looking_cue_is_no_source() -> None:
     said = next(c for c in found if c.cue is not None and c.cue.text == "said")
     assert said.claimer is not None and said.claimer.text == "Mr. Manafort"
     assert said.text == "the candidate could win"
+
+
+def test_whether_clause_before_an_inverted_cue() -> None:
+    """'Whether X works will be clear later, said Y': a *whether* clause is content, not an
+    opening adverbial."""
+    claim = only(reported("Whether the model works will be clear in November, said Jake Horowitz."))
+    assert claim.claimer is not None and claim.claimer.text == "Jake Horowitz"

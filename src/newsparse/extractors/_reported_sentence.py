@@ -727,6 +727,7 @@ def inverted_attribution(
         and toks[lo].text not in OPEN_QUOTES
         and not sentence_final(toks, i)
         and (first.low in SUBORDINATORS or first.low in NP_STOP)
+        and first.low != "whether"  # "Whether X works will be clear, said Y"
     ):
         commas = [t for t in toks[:i] if t.text in ",;"]
         if len(commas) <= 1:
