@@ -1122,3 +1122,16 @@ def test_whether_clause_before_an_inverted_cue() -> None:
     opening adverbial."""
     claim = only(reported("Whether the model works will be clear in November, said Jake Horowitz."))
     assert claim.claimer is not None and claim.claimer.text == "Jake Horowitz"
+
+
+def test_content_ends_before_an_appended_relative_report() -> None:
+    """'He said X, a claim that Gowdy's office disputes.' and '..., something that Trump
+    mocked.': the content ends where a relative clause with its own report is appended; a
+    relative clause inside the content ('the plan, which the senator praised, was sound')
+    does not end it."""
+    found = reported("He said his knife was stopped by a belt buckle, something that Trump mocked.")
+    said = next(c for c in found if c.cue is not None and c.cue.text == "said")
+    assert said.text == "his knife was stopped by a belt buckle"
+    found = reported("He said the plan, which the senator praised, was sound.")
+    said = next(c for c in found if c.cue is not None and c.cue.text == "said")
+    assert said.text == "the plan, which the senator praised, was sound"

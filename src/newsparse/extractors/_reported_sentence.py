@@ -934,6 +934,19 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             and toks[i - 1].text == ","
         ):
             stops.append(toks[i - 1].start)
+    # "X, a claim that Gowdy's office disputes", "X, something that Trump mocked": a content
+    # ends where a relative clause with its own report is appended
+    for i in cues:
+        rel = next(
+            (k for k in range(i - 1, max(lo, i - 6), -1) if toks[k].low in ("that", "which")), None
+        )
+        if rel is None or any(t.text in ",;" for t in toks[i + 1 :]):
+            continue  # (one inside the sentence, "the plan, which X praised, was", is not)
+        k = rel - 1
+        while k > max(lo, rel - 4) and is_word(toks[k]):
+            k -= 1
+        if k > lo and toks[k].text in ",—–-":
+            stops.append(toks[k].start)
     # "Obama, noting X, said Y" and "she rejected X and said Y": a content never runs past a
     # comma or a coordinator right before a cue
     for i in cues:
