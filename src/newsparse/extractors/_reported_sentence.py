@@ -936,11 +936,12 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             stops.append(toks[i - 1].start)
     # "X, a claim that Gowdy's office disputes", "X, something that Trump mocked": a content
     # ends where a relative clause with its own report is appended
+    last_comma = max((k for k in range(lo, hi) if toks[k].text in ",;"), default=lo - 1)
     for i in cues:
         rel = next(
             (k for k in range(i - 1, max(lo, i - 6), -1) if toks[k].low in ("that", "which")), None
         )
-        if rel is None or any(t.text in ",;" for t in toks[i + 1 :]):
+        if rel is None or i < last_comma:
             continue  # (one inside the sentence, "the plan, which X praised, was", is not)
         k = rel - 1
         while k > max(lo, rel - 4) and is_word(toks[k]):
