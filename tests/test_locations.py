@@ -477,3 +477,10 @@ def test_census_given_names() -> None:
     assert len(given_names()) > 5000
     assert is_given_name("PARIS") and is_given_name("jordan") and is_given_name("Georgia")
     assert not is_given_name("Texas") and not is_given_name("California")
+
+
+def test_country_after_a_first_name_is_a_surname() -> None:
+    """'Andrew Jordan' and 'Percy French' are people: a one-word country (or its demonym)
+    right after a census first name is a surname; 'In China' keeps China."""
+    assert "Jordan" not in _texts("The champion Andrew Jordan won the race in Kent.")
+    assert "China" in _texts("In China, the government reacted quickly to the floods.")

@@ -262,10 +262,24 @@ def _person_cue(
     "forename" (Paris Hilton) or "" when it does not. ``areas`` are the starts of regions named
     with their suffix: a town before one is addressed by it (Maiduguri Borno State), not a
     forename."""
-    if not m.candidates or m.candidates[0].feature not in ("city", "region"):
+    if not m.candidates:
         return ""
     idx = bisect_left(offsets, m.start)
     prev = words[idx - 1] if idx > 0 else None
+    if m.candidates[0].feature not in ("city", "region"):
+        # a one-word country after a first name is a surname: Andrew Jordan, Michael Jordan
+        return (
+            "surname"
+            if m.candidates[0].feature == "country"
+            and " " not in text[m.start : m.end]
+            and prev is not None
+            and prev.end() + 1 == m.start
+            and text[prev.end()] == " "
+            and _capitalized(prev.group())
+            and prev.group() not in FUNCTION_WORDS  # "In China"
+            and is_given_name(prev.group())
+            else ""
+        )
     if prev and prev.end() + 1 == m.start and prev.group().rstrip(".") in TITLES:
         return "surname"
     if (
