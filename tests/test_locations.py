@@ -484,3 +484,8 @@ def test_country_after_a_first_name_is_a_surname() -> None:
     right after a census first name is a surname; 'In China' keeps China."""
     assert "Jordan" not in _texts("The champion Andrew Jordan won the race in Kent.")
     assert "China" in _texts("In China, the government reacted quickly to the floods.")
+
+
+def test_currency_prefix_is_not_a_country() -> None:
+    """'US$3.7m' and 'HK$20' are amounts of money, not mentions of the countries."""
+    assert _texts("The grant of €3 million (US$3.7m) was rejected by the board.") == []

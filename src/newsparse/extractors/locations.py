@@ -529,6 +529,8 @@ def extract_locations(document: Document) -> list[Location]:
         form = text[m.start : m.end]
         if form.rstrip(".") in NOT_PLACES or _common_word(text, m, lowered):
             continue
+        if form.isupper() and text[m.end : m.end + 1] == "$":
+            continue  # "US$3.7m", "HK$": a currency, not the country
         if _abbreviated(form, m) and not _after_comma(text, m, form, ends):
             continue
         if _country_forename(text, m, words, offsets, positions, forenames):
