@@ -352,29 +352,20 @@ def _compact(per_gram: Mapping[Gram, float]) -> dict[str, float]:
 
     Ties in size go to the n-gram whose name sorts first, so the choice is stable.
     """
-    if len(per_gram) <= TOP_NGRAMS:
-        return dict(
-            sorted(((gram_name(g), w) for g, w in per_gram.items()), key=_by_size_then_name)
-        )
-    cutoff = sorted(map(abs, per_gram.values()), reverse=True)[TOP_NGRAMS - 1]
-    contenders = [(gram_name(g), w) for g, w in per_gram.items() if abs(w) >= cutoff]
-    top = dict(sorted(contenders, key=_by_size_then_name)[:TOP_NGRAMS])
-    # fsum is exact, so adding the top ones negated leaves exactly the sum of the rest
-    rest = math.fsum(itertools.chain(per_gram.values(), [-w for w in top.values()]))
-    if rest:
-        top[OTHER_NGRAMS] = rest
-    return top
+    return _compact_distinct(list(per_gram), list(per_gram.values()))
 
 
 def _compact_distinct(grams: list[Gram], weights: list[float]) -> dict[str, float]:
-    """:func:`_compact` for n-grams that each occur once, without building a mapping first."""
+    """:func:`_compact` for n-grams that each occur once, given as two parallel lists."""
     sizes = list(map(abs, weights))
     cutoff = sorted(sizes, reverse=True)[TOP_NGRAMS - 1] if len(sizes) >= TOP_NGRAMS else 0.0
-    if not cutoff:  # fewer than TOP_NGRAMS non-zero weights
-        return _compact({gram: w for gram, w in zip(grams, weights, strict=True) if w})
+    if not cutoff:  # fewer than TOP_NGRAMS non-zero weights: all of them, by size
+        named = [(gram_name(gram), w) for gram, w in zip(grams, weights, strict=True) if w]
+        return dict(sorted(named, key=_by_size_then_name))
     chosen = itertools.compress(zip(grams, weights, strict=True), map(cutoff.__le__, sizes))
     contenders = [(gram_name(gram), w) for gram, w in chosen]
     top = dict(sorted(contenders, key=_by_size_then_name)[:TOP_NGRAMS])
+    # fsum is exact, so adding the top ones negated leaves exactly the sum of the rest
     rest = math.fsum(itertools.chain(weights, [-w for w in top.values()]))
     if rest:
         top[OTHER_NGRAMS] = rest

@@ -47,7 +47,7 @@ _PERSON_CUES = regex.compile(
 
 
 _NOT_NAME_STARTS = _TITLES | _WORDS_NOT_NAMES
-_ARTICLES = frozenset(["the", "a", "an"])
+_NAME_TITLES = _TITLES - {"the", "a", "an"}  # titles that stand before a name
 _WORD = regex.compile(r"\S+")
 
 
@@ -96,7 +96,7 @@ def _after_last_title(words: list[str]) -> list[str]:
     titled = [
         n
         for n, w in enumerate(words[:-1])
-        if w[:1].isupper() and w.lower().rstrip(".") in _TITLES - _ARTICLES
+        if w[:1].isupper() and w.lower().rstrip(".") in _NAME_TITLES
     ]
     return words[titled[-1] + 1 :] if titled else words
 

@@ -165,6 +165,10 @@ PLACE_PREPOSITIONS = word_set("at in before inside outside from alongside")
 GOING_VERBS = word_set(
     "went go goes going took take takes taking came come comes coming headed turned returned"
 )
+CHANNEL_PREPOSITIONS = word_set("on to before onto")  # "went on CNN", "took to Twitter"
+# Endings of adjectives that open a sentence capitalised ("Subsequent estimates"): no name
+ADJECTIVE_ENDINGS = ("ent", "ial", "ive", "ous", "able", "ible", "ical", "ary", "ern", "ing")
+NUMBER_WORDS = word_set("one two three four five six seven eight nine ten eleven twelve half")
 # Quantifiers that stand alone as a subject: "Some have suggested that", "Many say"
 QUANTIFIER_PRONOUNS = word_set("some many most several both all")
 ABBREVIATIONS = word_set(
@@ -274,6 +278,9 @@ SENTENCE_ADVERBS = word_set(
 # Nouns of a time phrase between a claimer and its cue: "Wells Fargo this month announced"
 TIME_NOUNS = word_set("week month year weekend morning afternoon evening night spring summer fall")
 TIME_PREPOSITIONS = word_set("in on at during since until")
+TIME_ADJUNCT_OPENERS = TIME_PREPOSITIONS | {"from", "by"}  # "a study from 2011 found"
+# Words inside a time phrase: "a month later", "that evening"
+TIME_FILLERS = word_set("a an one two three few several the that")
 CLAUSE_BREAKS = word_set("though although while but whereas because")
 PAST_ADJ_BEFORE = DETERMINERS | frozenset(
     # "made no mention": a noun after a determiner

@@ -15,6 +15,7 @@ import regex
 
 from newsparse.extractors._reported_lexicon import (
     ABBREVIATIONS,
+    ADJECTIVE_ENDINGS,
     ADJUNCT_STARTS,
     ADJUNCT_WORDS,
     ADVERBS,
@@ -23,6 +24,7 @@ from newsparse.extractors._reported_lexicon import (
     AUX,
     BE,
     BY_ACCOUNTS,
+    CHANNEL_PREPOSITIONS,
     CLAUSE_BREAKS,
     CLAUSE_ONLY,
     CLAUSE_OPENERS,
@@ -39,6 +41,7 @@ from newsparse.extractors._reported_lexicon import (
     MODALS,
     NOUN_CUES,
     NP_STOP,
+    NUMBER_WORDS,
     OBJECT_PRONOUNS,
     OWN_ACCOUNTS,
     PARTICLES,
@@ -63,8 +66,9 @@ from newsparse.extractors._reported_lexicon import (
     SUBJECT_WORDS,
     SUBORDINATORS,
     TELL_LIKE,
+    TIME_ADJUNCT_OPENERS,
+    TIME_FILLERS,
     TIME_NOUNS,
-    TIME_PREPOSITIONS,
     TIME_WORDS,
     TO_INFINITIVE,
 )
@@ -126,9 +130,6 @@ def name_like(tok: Tok) -> bool:
         and tok.low not in QUANTIFIER_PRONOUNS
         and not tok.low.endswith(ADJECTIVE_ENDINGS)  # "Subsequent estimates", "Initial reports"
     )
-
-
-ADJECTIVE_ENDINGS = ("ent", "ial", "ive", "ous", "able", "ible", "ical", "ary", "ern", "ing")
 
 
 def is_abbreviation(tok: Tok | None) -> bool:
@@ -229,13 +230,6 @@ def np_before(toks: list[Tok], j: int, lo: int) -> tuple[int, int] | None:
     if a == j and toks[a].low.endswith("ed") and not is_capitalised(toks[a]):
         return None  # "... helped write", "named": a verb form is no subject
     return a, j + 1
-
-
-NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve half".split()
-)
-TIME_FILLERS = frozenset(["a", "an", "one", "two", "three", "few", "several", "the", "that"])
-TIME_ADJUNCT_OPENERS = TIME_PREPOSITIONS | {"from", "by"}  # "a study from 2011 found"
 
 
 def time_tail(toks: list[Tok], a: int, b: int) -> int:
@@ -585,7 +579,7 @@ def purpose_infinitive(toks: list[Tok], i: int, lo: int) -> int | None:
     for k in range(i - 2, max(lo, i - 10) - 1, -1):
         low = toks[k].low
         if low in GOING_VERBS:  # onto a channel: "went on CNN", "took to Twitter"
-            return k if toks[k + 1].low in ("on", "to", "before", "onto") else None
+            return k if toks[k + 1].low in CHANNEL_PREPOSITIONS else None
         if (not is_word(toks[k]) and toks[k].text != ".") or low in SUBORDINATORS:
             return None
     return None
@@ -934,22 +928,10 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             and toks[i - 1].text == ","
         ):
             stops.append(toks[i - 1].start)
-    # "X, a claim that Gowdy's office disputes", "X, something that Trump mocked": a content
-    # ends where a relative clause with its own report is appended
+    # A content never runs past a comma or a coordinator right before a cue ("Obama, noting X,
+    # said Y", "she rejected X and said Y"), nor into a relative clause with its own report
+    # appended to the sentence ("X, a claim that Gowdy's office disputes")
     last_comma = max((k for k in range(lo, hi) if toks[k].text in ",;"), default=lo - 1)
-    for i in cues:
-        rel = next(
-            (k for k in range(i - 1, max(lo, i - 6), -1) if toks[k].low in ("that", "which")), None
-        )
-        if rel is None or i < last_comma:
-            continue  # (one inside the sentence, "the plan, which X praised, was", is not)
-        k = rel - 1
-        while k > max(lo, rel - 4) and is_word(toks[k]):
-            k -= 1
-        if k > lo and toks[k].text in ",—–-":
-            stops.append(toks[k].start)
-    # "Obama, noting X, said Y" and "she rejected X and said Y": a content never runs past a
-    # comma or a coordinator right before a cue
     for i in cues:
         k = i - 1
         while k > lo and (
@@ -957,6 +939,18 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
         ):
             k -= 1  # (past a closing mark too: "citing ''X,'' said Y")
         if k > lo and (toks[k].text == "," or toks[k].low in ("and", "but")):
+            stops.append(toks[k].start)
+        if i < last_comma:
+            continue  # (a relative clause inside the sentence, "the plan, which X praised, was")
+        rel = next(
+            (k for k in range(i - 1, max(lo, i - 6), -1) if toks[k].low in ("that", "which")), None
+        )
+        if rel is None:
+            continue
+        k = rel - 1
+        while k > max(lo, rel - 4) and is_word(toks[k]):
+            k -= 1
+        if k > lo and toks[k].text in ",—–-":
             stops.append(toks[k].start)
     stops.sort()
     semicolons = [t.start for t in toks if t.text == ";"]

@@ -266,6 +266,7 @@ def _person_cue(
         return ""
     idx = bisect_left(offsets, m.start)
     prev = words[idx - 1] if idx > 0 else None
+    before = prev is not None and _name_word_before(text, prev, m.start)
     if m.candidates[0].feature not in ("city", "region"):
         # a one-word country after a first name is a surname: Andrew Jordan, Michael Jordan
         return (
@@ -273,10 +274,7 @@ def _person_cue(
             if m.candidates[0].feature == "country"
             and " " not in text[m.start : m.end]
             and prev is not None
-            and prev.end() + 1 == m.start
-            and text[prev.end()] == " "
-            and _capitalized(prev.group())
-            and prev.group() not in FUNCTION_WORDS  # "In China"
+            and before
             and is_given_name(prev.group())
             else ""
         )
@@ -284,10 +282,7 @@ def _person_cue(
         return "surname"
     if (
         prev is not None
-        and prev.end() + 1 == m.start
-        and text[prev.end()] == " "
-        and _capitalized(prev.group())
-        and prev.group() not in FUNCTION_WORDS
+        and before
         and not prev.group().isupper()
         and not prev.group().endswith((".", "'s", "’s"))
         and prev.start() not in places
@@ -315,6 +310,17 @@ def _person_cue(
     ):
         return "forename"
     return ""
+
+
+def _name_word_before(text: str, prev: regex.Match[str], start: int) -> bool:
+    """Whether ``prev`` is a capitalized word (no function word such as "In") right before
+    ``start``, one space between: what a personal name's other part looks like."""
+    return (
+        prev.end() + 1 == start
+        and text[prev.end()] == " "
+        and _capitalized(prev.group())
+        and prev.group() not in FUNCTION_WORDS
+    )
 
 
 def _country_forename(
