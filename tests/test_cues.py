@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import cues
+from newsparse.extractors.reported import CUE_FORMS
 
 
 def test_lexicon_covers_two_hundred_lemmas() -> None:
@@ -29,6 +30,16 @@ def test_irregular_inflections() -> None:
     assert cues.lemma_of("said") == "say"
     assert cues.lemma_of("Wrote") == "write"
     assert cues.lemma_of("table") is None
+
+
+def test_one_irregular_table_serves_every_lexicon() -> None:
+    """The quote cues and the reported-speech cues inflect by the same tables of irregular and
+    consonant-doubling verbs, so each lexicon knows every form of a lemma it lists."""
+    assert cues.inflections("seek") >= {"sought", "seeking"}
+    assert cues.inflections("prefer") >= {"preferred", "preferring"}
+    assert cues.inflections("plan") >= {"planned", "planning"}
+    assert CUE_FORMS["said"] == "say"
+    assert all(form in CUE_FORMS for form in cues.inflections("admit"))
 
 
 def test_find_single_and_multiword_cues() -> None:

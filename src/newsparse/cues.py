@@ -74,7 +74,8 @@ MULTIWORD: tuple[str, ...] = (
     "put it",
 )
 
-_IRREGULAR: dict[str, tuple[str, ...]] = {
+# English verbs whose past forms no spelling rule gives, for every lexicon of cues.
+IRREGULAR: Mapping[str, tuple[str, ...]] = {
     "say": ("said",),
     "tell": ("told",),
     "write": ("wrote", "written"),
@@ -98,11 +99,22 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "give": ("gave", "given"),
     "take": ("took", "taken"),
     "fight": ("fought",),
+    "know": ("knew", "known"),
+    "find": ("found",),
+    "show": ("showed", "shown"),
+    "hear": ("heard",),
+    "feel": ("felt",),
+    "understand": ("understood",),
+    "prove": ("proved", "proven"),
+    "learn": ("learned", "learnt"),
+    "see": ("saw", "seen"),
+    "seek": ("sought",),
 }
 _VOWELS = frozenset("aeiou")
 # Verbs stressed on the last syllable double a final consonant (regret -> regretted).
-_DOUBLING = frozenset(
-    "quip jab snap chat stop plan rebut regret omit admit commit refer deadpan sob".split()
+DOUBLING = frozenset(
+    "quip jab snap chat stop plan rebut regret omit admit commit refer prefer submit confer "
+    "deadpan sob".split()
 )
 
 
@@ -110,20 +122,11 @@ def _consonant(ch: str) -> bool:
     return ch.isalpha() and ch not in _VOWELS
 
 
-def inflections(
-    lemma: str,
-    *,
-    irregular: Mapping[str, tuple[str, ...]] = _IRREGULAR,
-    doubling: frozenset[str] = _DOUBLING,
-) -> frozenset[str]:
-    """Every inflected form of a verb lemma: base, -s, -ed (or irregular), -ing.
-
-    ``irregular`` (lemma to past forms) and ``doubling`` (lemmas that double their final
-    consonant) default to this lexicon's tables; another lexicon may pass its own.
-    """
+def inflections(lemma: str) -> frozenset[str]:
+    """Every inflected form of a verb lemma: base, -s, -ed (or :data:`IRREGULAR`), -ing."""
     lemma = lemma.lower()
     forms = {lemma}
-    double = lemma in doubling or (
+    double = lemma in DOUBLING or (
         len(lemma) <= 4
         and len(lemma) >= 3
         and _consonant(lemma[-1])
@@ -145,8 +148,8 @@ def inflections(
         forms.add(lemma + lemma[-1] + "ing")
     else:
         forms.add(lemma + "ing")
-    if lemma in irregular:
-        forms.update(irregular[lemma])
+    if lemma in IRREGULAR:
+        forms.update(IRREGULAR[lemma])
     elif lemma.endswith("e"):
         forms.add(lemma + "d")
     elif lemma.endswith("y") and _consonant(lemma[-2]):
@@ -272,6 +275,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[CueMatc
 
 __all__ = [
     "CUE_FORMS",
+    "DOUBLING",
+    "IRREGULAR",
     "LEXICON",
     "MULTIWORD",
     "SPEECH_LEMMAS",

@@ -1,7 +1,7 @@
 """The reporting-cue lexicon and the word classes the reported-speech rules read.
 
-Cue lemmas are listed once and inflected by rule (:func:`inflections`, the shared rules of
-:mod:`newsparse.cues` with this lexicon's irregular and doubling tables); :data:`CUE_FORMS`
+Cue lemmas are listed once and inflected by rule (:func:`newsparse.cues.inflections`, with its
+table of irregular verbs); :data:`CUE_FORMS`
 maps every form to its lemma. The other sets are closed classes of English words (auxiliaries,
 determiners, subordinators, time words, stance adjectives, ...) that decide where a source,
 a cue and a content begin and end.
@@ -9,7 +9,7 @@ a cue and a content begin and end.
 
 from __future__ import annotations
 
-from newsparse import cues
+from newsparse.cues import inflections
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -71,28 +71,6 @@ NOUNISH = word_set(
     aim touch feature share protest clash pitch float paint present love hate pan contrast
     figure require smear salute regret scorn relish
     """
-)
-IRREGULAR: dict[str, tuple[str, ...]] = {
-    "say": ("said",),
-    "tell": ("told",),
-    "write": ("wrote", "written"),
-    "think": ("thought",),
-    "know": ("knew", "known"),
-    "find": ("found",),
-    "show": ("showed", "shown"),
-    "hear": ("heard",),
-    "feel": ("felt",),
-    "understand": ("understood",),
-    "forecast": ("forecast",),
-    "prove": ("proved", "proven"),
-    "learn": ("learned", "learnt"),
-    "see": ("saw", "seen"),
-    "speak": ("spoke", "spoken"),
-    "seek": ("sought",),
-    "read": ("read",),
-}
-DOUBLING = frozenset(
-    ["admit", "regret", "refer", "prefer", "quip", "rebut", "submit", "commit", "omit", "confer"]
 )
 # Nouns of assertion: "Kyiv's acknowledgement that ...", "the claim that ...".
 NOUN_CUES: frozenset[str] = word_set(
@@ -183,12 +161,6 @@ TITLE_STOP = word_set(
     From
     """
 )
-
-
-def inflections(lemma: str) -> frozenset[str]:
-    """The base, -s, -ing and past forms of a verb lemma, by the shared rules of
-    :func:`newsparse.cues.inflections` with this lexicon's irregular and doubling tables."""
-    return cues.inflections(lemma, irregular=IRREGULAR, doubling=DOUBLING)
 
 
 def build_cue_forms() -> dict[str, str]:

@@ -6,10 +6,10 @@
 name resolved), the cue and the asserted content.
 
 The work is split in three modules: the cue lexicon and word classes
-(:mod:`newsparse.extractors._reported_lexicon`: :data:`CUE_FORMS`, :func:`inflections`), the
-rules over one sentence (:mod:`newsparse.extractors._reported_sentence`) and, here, the
-document: the per-document analysis cache, speaker labels, quotations that run on, and the
-names claimers resolve to.
+(:mod:`newsparse.extractors._reported_lexicon`: :data:`CUE_FORMS`, inflected by
+:func:`newsparse.cues.inflections`), the rules over one sentence
+(:mod:`newsparse.extractors._reported_sentence`) and, here, the document: the per-document
+analysis cache, speaker labels, quotations that run on, and the names claimers resolve to.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from newsparse.cues import inflections
 from newsparse.document import Document, Span
 from newsparse.extractors._reported_lexicon import (
     ATTITUDE_LEMMAS,
@@ -34,7 +35,6 @@ from newsparse.extractors._reported_lexicon import (
     STANCE_NOUNS,
     SUBJECT_WORDS,
     TITLE_STOP,
-    inflections,
     word_set,
 )
 from newsparse.extractors._reported_sentence import (
