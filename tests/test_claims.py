@@ -1135,3 +1135,36 @@ def test_content_ends_before_an_appended_relative_report() -> None:
     found = reported("He said the plan, which the senator praised, was sound.")
     said = next(c for c in found if c.cue is not None and c.cue.text == "said")
     assert said.text == "the plan, which the senator praised, was sound"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The justice -- who sat beside the nominee for days -- said she regretted it.",
+        "The justice - in a line meant for the nominee - said she regretted it.",
+        "The justice — a former law professor — has said she regretted it.",
+    ],
+)
+def test_dashed_aside_between_claimer_and_cue(text: str) -> None:
+    """'The justice -- who ... -- said': the claimer is the phrase before the dashed aside,
+    whether the dashes are em dashes, spaced hyphens or doubled hyphens."""
+    claim = only(reported(text))
+    assert claim.claimer is not None and claim.claimer.text == "The justice"
+    assert claim.text.rstrip(".") == "she regretted it"
+
+
+def test_floating_quantifier_and_so_much_before_the_cue() -> None:
+    """'They have all said', 'They all said' and 'Trump wasn't so much saying': a floating
+    quantifier or a degree phrase between subject and cue is never the claimer."""
+    for text in ("They have all said the vote was fair.", "They all said the vote was fair."):
+        claim = only(reported(text))
+        assert claim.claimer is not None and claim.claimer.text == "They"
+    claim = only(reported("Trump wasn't so much saying that easy money would fail."))
+    assert claim.claimer is not None and claim.claimer.text == "Trump"
+
+
+def test_a_spaced_hyphen_ends_the_claimer() -> None:
+    """'The result was clear - officials said ...': a spaced hyphen separates phrases, so the
+    claimer is the phrase after it."""
+    claim = only(reported("The result was clear - officials said the vote was fair."))
+    assert claim.claimer is not None and claim.claimer.text == "officials"

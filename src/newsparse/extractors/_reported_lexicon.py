@@ -149,6 +149,8 @@ ADJECTIVE_ENDINGS = ("ent", "ial", "ive", "ous", "able", "ible", "ical", "ary", 
 NUMBER_WORDS = word_set("one two three four five six seven eight nine ten eleven twelve half")
 # Quantifiers that stand alone as a subject: "Some have suggested that", "Many say"
 QUANTIFIER_PRONOUNS = word_set("some many most several both all")
+# Quantifiers that float after an auxiliary: "they have all said", "were both asked".
+FLOATING_QUANTIFIERS = word_set("all both each")
 ABBREVIATIONS = word_set(
     """
     mr mrs ms dr sen rep gov gen col lt sgt capt st jr sr prof pres rev u.s u.n u.k d.c

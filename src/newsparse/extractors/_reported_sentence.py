@@ -36,6 +36,7 @@ from newsparse.extractors._reported_lexicon import (
     EVIDENCE,
     EVIDENCE_LEMMAS,
     FINITE,
+    FLOATING_QUANTIFIERS,
     GERUND_PREPOSITIONS,
     GOING_VERBS,
     MODALS,
@@ -168,7 +169,7 @@ def np_before(toks: list[Tok], j: int, lo: int) -> tuple[int, int] | None:
             if t.text == "." and is_abbreviation(toks[k - 1] if k - 1 >= lo else None):
                 k -= 1
                 continue
-            if t.text in "-&" or (t.text == "%" and k - 1 >= lo and toks[k - 1].text[0].isdigit()):
+            if t.text == "&" or (t.text == "%" and k - 1 >= lo and toks[k - 1].text[0].isdigit()):
                 k -= 1  # "47% say": a percentage heads the phrase
                 continue
             break
@@ -287,13 +288,47 @@ def np_after(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
 
 
 def skip_aux_back(toks: list[Tok], j: int, lo: int) -> int:
-    while j >= lo and (
-        toks[j].low in AUX
-        or toks[j].low.endswith("n't")
-        or (toks[j].low.endswith("ly") and len(toks[j].low) > 4 and not is_capitalised(toks[j]))
-    ):
-        j -= 1
-    return j
+    """The token before the auxiliaries, adverbs, floating quantifiers ("have all") and dashed
+    asides ("X -- who was there -- said") that end at token ``j``: where the subject ends."""
+    while True:
+        while j >= lo and (
+            toks[j].low in AUX
+            or toks[j].low.endswith("n't")
+            or (toks[j].low.endswith("ly") and len(toks[j].low) > 4 and not is_capitalised(toks[j]))
+            or (
+                toks[j].low in FLOATING_QUANTIFIERS
+                and j > lo
+                and (toks[j - 1].low in AUX or toks[j - 1].low in SUBJECT_WORDS)
+            )
+        ):
+            j -= 1
+        if j > lo and toks[j].low == "much" and toks[j - 1].low in ("so", "as", "too"):
+            j -= 2  # "wasn't so much saying"
+            continue
+        opening = aside_opening(toks, j, lo)
+        if opening is None:
+            return j
+        j = opening - 1
+
+
+DASHES = frozenset("-–—")
+MAX_ASIDE = 40  # tokens a dashed aside may hold
+
+
+def aside_opening(toks: list[Tok], j: int, lo: int) -> int | None:
+    """Where the dashed aside that closes at token ``j`` opens ("X -- who was there --"), or
+    None when ``j`` closes none; a run of hyphens ("--") counts as one dash."""
+    if j <= lo or toks[j].text not in DASHES:
+        return None
+    k = j
+    while k > lo and toks[k - 1].text in DASHES:
+        k -= 1
+    for m in range(k - 1, max(lo, k - MAX_ASIDE), -1):
+        if toks[m].text in DASHES:
+            while m > lo and toks[m - 1].text in DASHES:
+                m -= 1
+            return m if any(is_word(t) for t in toks[m:k]) and m > lo else None
+    return None
 
 
 def subject_of_sentence(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | None:
