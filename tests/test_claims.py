@@ -28,6 +28,16 @@ def reported(text: str) -> list[Claim]:
     return [c for c in claims_of(text) if c.kind == "reported"]
 
 
+def claimer_text(claim: Claim) -> str | None:
+    """The words of the claim's claimer, None when it has none."""
+    return None if claim.claimer is None else claim.claimer.text
+
+
+def claimer_name(claim: Claim) -> str | None:
+    """The resolved name of the claim's claimer, None when it has none."""
+    return None if claim.claimer is None else claim.claimer.name
+
+
 def only(items: list[T]) -> T:
     assert len(items) == 1, items
     return items[0]
@@ -60,7 +70,7 @@ def test_that_clause_is_the_content() -> None:
     """'X said that P': the claim is the that-clause, the claimer X."""
     claim = only(reported("The mayor said that the bridge would reopen in May."))
     assert claim.text == "that the bridge would reopen in May"
-    assert claim.claimer is not None and claim.claimer.text == "The mayor"
+    assert claimer_text(claim) == "The mayor"
     assert claim.cue is not None and claim.cue.text == "said"
 
 
@@ -68,7 +78,7 @@ def test_object_clause_without_that() -> None:
     """'X insists P' with no complementiser still gives the proposition."""
     claim = only(reported("Norway insists the border is secure."))
     assert claim.text == "the border is secure"
-    assert claim.claimer is not None and claim.claimer.name == "Norway"
+    assert claimer_name(claim) == "Norway"
 
 
 def test_group_claimer_across_auxiliaries_and_adverbs() -> None:
@@ -76,14 +86,14 @@ def test_group_claimer_across_auxiliaries_and_adverbs() -> None:
     claim = only(
         reported("Portuguese officials have repeatedly insisted their budget was balanced.")
     )
-    assert claim.claimer is not None and claim.claimer.text == "Portuguese officials"
+    assert claimer_text(claim) == "Portuguese officials"
     assert claim.text == "their budget was balanced"
 
 
 def test_organisation_claimer() -> None:
     """An organisation can claim: 'the Foreign Office said ...'."""
     claim = only(reported("On Monday the Foreign Office said the embassy would close."))
-    assert claim.claimer is not None and claim.claimer.text == "the Foreign Office"
+    assert claimer_text(claim) == "the Foreign Office"
     assert claim.text == "the embassy would close"
 
 
@@ -91,21 +101,21 @@ def test_according_to_after_the_content() -> None:
     """'P, according to X': content before, claimer after."""
     claim = only(reported("The factory will close next year, according to the union."))
     assert claim.text == "The factory will close next year"
-    assert claim.claimer is not None and claim.claimer.text == "the union"
+    assert claimer_text(claim) == "the union"
 
 
 def test_according_to_before_the_content() -> None:
     """'According to X, P': claimer first, content after the comma."""
     claim = only(reported("According to the ministry, exports grew by 3 percent."))
     assert claim.text == "exports grew by 3 percent"
-    assert claim.claimer is not None and claim.claimer.text == "the ministry"
+    assert claimer_text(claim) == "the ministry"
 
 
 def test_inverted_attribution_after_the_content() -> None:
     """'P, the senator said on Tuesday.': the content precedes its source."""
     claim = only(reported("The plan is dead, the senator said on Tuesday."))
     assert claim.text == "The plan is dead"
-    assert claim.claimer is not None and claim.claimer.text == "the senator"
+    assert claimer_text(claim) == "the senator"
 
 
 def test_inverted_cue_before_the_source() -> None:
@@ -120,22 +130,22 @@ def test_inverted_attribution_after_a_coordinator() -> None:
     claim = only(
         reported("But the new plan is still tilted toward the rich, the Tax Foundation said.")
     )
-    assert claim.claimer is not None and claim.claimer.text == "the Tax Foundation"
+    assert claimer_text(claim) == "the Tax Foundation"
 
 
 def test_bracketed_affiliation_after_the_claimer() -> None:
     """'Rep. Trey Gowdy (R-S.C.) said ...': the claimer is the name before the brackets."""
     claim = only(reported("Rep. Trey Gowdy (R-S.C.) said the claim smacked of hypocrisy."))
-    assert claim.claimer is not None and claim.claimer.text == "Rep. Trey Gowdy"
+    assert claimer_text(claim) == "Rep. Trey Gowdy"
 
 
 def test_findings_of_studies_and_polls() -> None:
     """Evidence verbs report a clause: 'one study found X would ...', 'the average shows X
     ahead'; 'found a job' has no clause and is no claim."""
     found = only(reported("One study found Trump would raise taxes on 8 million Americans."))
-    assert found.claimer is not None and found.claimer.text == "One study"
+    assert claimer_text(found) == "One study"
     shows = only(reported("The polling average shows Clinton ahead by 3.7 points."))
-    assert shows.claimer is not None and shows.claimer.text == "The polling average"
+    assert claimer_text(shows) == "The polling average"
     assert reported("He found a job in 2010.") == []
     assert reported("Cooking shows are popular in 2010.") == []
 
@@ -143,7 +153,7 @@ def test_findings_of_studies_and_polls() -> None:
 def test_time_adjunct_between_claimer_and_cue() -> None:
     """'An arbitration panel in 2001 found ...': the claimer is the panel, not the year."""
     claim = only(reported("An arbitration panel in 2001 found the United States was in breach."))
-    assert claim.claimer is not None and claim.claimer.text == "An arbitration panel"
+    assert claimer_text(claim) == "An arbitration panel"
 
 
 def test_outer_report_wins_over_the_hedge_inside_it() -> None:
@@ -164,13 +174,13 @@ def test_noun_after_a_determiner_is_no_cue() -> None:
 def test_adverb_between_claimer_and_cue() -> None:
     """'Sanders will ever tell voters ...': the claimer is Sanders, across 'will ever'."""
     claim = only(reported("It is unclear whether Sanders will ever tell voters that he lost."))
-    assert claim.claimer is not None and claim.claimer.text == "Sanders"
+    assert claimer_text(claim) == "Sanders"
 
 
 def test_short_quotation_before_its_source() -> None:
     """'"Never," she said.': a quoted content needs only one word before the inverted cue."""
     claim = only(reported("Headline\n\n''Embarrassing,'' Mr. Rubel said on Monday."))
-    assert claim.claimer is not None and claim.claimer.text == "Mr. Rubel"
+    assert claimer_text(claim) == "Mr. Rubel"
 
 
 def test_quotation_continued_after_its_attribution() -> None:
@@ -224,7 +234,7 @@ def test_participle_after_its_source_noun() -> None:
     """'a statement saying that X' and 'superdelegates backing Clinton': an -ing cue right
     after a noun takes the noun as source; 'the morning talking points' has no object."""
     claim = only(reported("The agency issued a statement saying that the data were lost."))
-    assert claim.claimer is not None and claim.claimer.text == "a statement"
+    assert claimer_text(claim) == "a statement"
     assert claim.text == "that the data were lost"
     assert reported("The morning talking points were short and dull.") == []
 
@@ -236,7 +246,7 @@ def test_dateline_is_never_a_claimer() -> None:
         " at Trump on Brexit, saying that his comments would not help."
     )
     claim = only(reported(text))
-    assert claim.claimer is not None and claim.claimer.text == "Democrat Hillary Clinton"
+    assert claimer_text(claim) == "Democrat Hillary Clinton"
 
 
 def test_denial_is_a_claim() -> None:
@@ -249,7 +259,7 @@ def test_denial_is_a_claim() -> None:
 def test_negated_cue_keeps_its_claimer() -> None:
     """'X did not deny that P': the negation does not hide the claimer."""
     claim = only(reported("The minister did not deny that the talks had failed."))
-    assert claim.claimer is not None and claim.claimer.text == "The minister"
+    assert claimer_text(claim) == "The minister"
     assert claim.text == "that the talks had failed"
 
 
@@ -278,7 +288,7 @@ def test_surname_resolves_to_the_full_name() -> None:
 def test_relative_pronoun_resolves_to_its_antecedent() -> None:
     """'Jan Berg, who admitted P': the claimer 'who' resolves to Jan Berg."""
     claim = only(reported("The letter came from Jan Berg, who admitted the strike was costly."))
-    assert claim.claimer is not None and claim.claimer.text == "who"
+    assert claimer_text(claim) == "who"
     assert claim.claimer.name == "Jan Berg"
 
 
@@ -295,7 +305,7 @@ def test_noun_cue_with_that_clause() -> None:
     """'X's acknowledgement that P' is a claim by X."""
     claims = reported("Oslo's acknowledgement that the plan failed surprised nobody.")
     claim = only(claims)
-    assert claim.claimer is not None and claim.claimer.name == "Oslo"
+    assert claimer_name(claim) == "Oslo"
     assert claim.text.startswith("that the plan failed")
 
 
@@ -304,7 +314,7 @@ def test_nouns_are_not_verb_cues() -> None:
     court's rejection of them is, as a passive stance with its agent)."""
     claim = only(reported("The claims were rejected by the court."))
     assert claim.cue is not None and claim.cue.text == "rejected"
-    assert claim.claimer is not None and claim.claimer.text == "the court"
+    assert claimer_text(claim) == "the court"
     assert claim.text == "The claims"
     assert reported("The claims were old and the court was closed.") == []
 
@@ -319,9 +329,9 @@ def test_infinitive_and_particle_after_an_s_form() -> None:
     """'The campaign plans to employ ...', 'The chairman calls for ...': an -s form before
     its infinitive or particle is a verb."""
     claim = only(reported("The Clinton campaign plans to employ Mr. Obama in the coming weeks."))
-    assert claim.claimer is not None and claim.claimer.text == "The Clinton campaign"
+    assert claimer_text(claim) == "The Clinton campaign"
     claim = only(reported("The former party chairman calls for a contingency plan."))
-    assert claim.claimer is not None and claim.claimer.text == "The former party chairman"
+    assert claimer_text(claim) == "The former party chairman"
 
 
 def test_direct_quote_becomes_a_linked_claim() -> None:
@@ -418,7 +428,7 @@ def test_seed_kyiv_denial() -> None:
     text = SEED.read_text(encoding="utf-8")
     claims = extract_claims(Document.from_text(text), ())
     (denial,) = [c for c in claims if c.text.startswith("Moscow’s reach into Dnipropetrovsk")]
-    assert denial.claimer is not None and denial.claimer.name == "Kyiv"
+    assert claimer_name(denial) == "Kyiv"
     assert not any(c.claimer is not None and c.claimer.text == "outright" for c in claims)
 
 
@@ -598,21 +608,21 @@ def test_name_with_commas_in_its_apposition_is_the_subject_not_inverted_content(
 def test_appositive_subject_is_the_claimer() -> None:
     """'The poll, which tracks support daily, showed that P': the claimer is the poll."""
     claim = only(reported("The poll, which tracks support daily, showed that turnout fell."))
-    assert claim.claimer is not None and claim.claimer.text == "The poll"
+    assert claimer_text(claim) == "The poll"
     assert claim.text == "that turnout fell"
 
 
 def test_verb_after_a_name_with_that_clause() -> None:
     """'Trump charges that P' is a verb of saying, not the noun 'charges'."""
     claim = only(reported("Trump charges that donors were rewarded."))
-    assert claim.claimer is not None and claim.claimer.text == "Trump"
+    assert claimer_text(claim) == "Trump"
     assert claim.text == "that donors were rewarded"
 
 
 def test_possessive_stance_noun() -> None:
     """'Oslo's criticism of the plan ...' is a claim by Oslo about the plan."""
     claim = only(reported("Oslo's criticism of the plan was sharp."))
-    assert claim.claimer is not None and claim.claimer.name == "Oslo"
+    assert claimer_name(claim) == "Oslo"
     assert claim.text.startswith("the plan")
 
 
@@ -630,7 +640,7 @@ def test_quote_without_speaker_takes_the_reported_source() -> None:
     quote = Quote(start=start, end=len(text), text=text[start:], kind="direct")
     claim = only(extract_claims(doc, (quote,)))
     assert claim.quote == quote
-    assert claim.claimer is not None and claim.claimer.text == "The minister"
+    assert claimer_text(claim) == "The minister"
 
 
 def test_short_lines_are_not_factual_claims() -> None:
@@ -642,7 +652,7 @@ def test_doubled_apostrophe_quotation_opening_with_a_stop_word() -> None:
     """ "''There was some iciness there,'' he said.": a quotation opening with "There" is still
     the content of the inverted report, not an adverbial before its subject."""
     claim = only(reported("Intro.\n\n''There was some iciness there and a grimace,'' he said."))
-    assert claim.claimer is not None and claim.claimer.text == "he"
+    assert claimer_text(claim) == "he"
     assert claim.text == "''There was some iciness there and a grimace,''"
 
 
@@ -650,14 +660,14 @@ def test_adverb_before_an_s_form_cue() -> None:
     """ "The group also views X": an -s form that is also a noun is a verb after its subject,
     across an adverb."""
     claim = only(reported("The group also views Barack Obama more favorably than Trump."))
-    assert claim.claimer is not None and claim.claimer.text == "The group"
+    assert claimer_text(claim) == "The group"
     assert claim.cue is not None and claim.cue.text == "views"
 
 
 def test_negated_progressive_cue() -> None:
     """ "X isn't saying if ...": a negated progressive is a cue with its subject as claimer."""
     claim = only(reported("The attorney general isn't saying if the foundation broke laws."))
-    assert claim.claimer is not None and claim.claimer.text == "The attorney general"
+    assert claimer_text(claim) == "The attorney general"
 
 
 def test_possessive_noun_is_no_cue() -> None:
@@ -671,7 +681,7 @@ def test_stance_verbs_beyond_speech() -> None:
     """Verbs of stance and judgement (liken, champion, downplay) attribute their object to
     the subject, as PolNeAR does."""
     claim = only(reported("Mr. Schultz likened RT to the BBC in an interview."))
-    assert claim.claimer is not None and claim.claimer.text == "Mr. Schultz"
+    assert claimer_text(claim) == "Mr. Schultz"
     assert claim.text.startswith("RT to the BBC")
 
 
@@ -693,9 +703,9 @@ def test_findings_of_evidence_nouns_without_a_clause() -> None:
     """ "A poll shows upstart Sanders leading", "The survey found Clinton ahead": show and
     find after a noun of evidence are cues whatever follows; "he found a job" is not."""
     claim = only(reported("A new poll shows upstart Sen. Bernie Sanders leading nationally."))
-    assert claim.claimer is not None and claim.claimer.text == "A new poll"
+    assert claimer_text(claim) == "A new poll"
     claim = only(reported("The April survey found Clinton leading Sanders by seven points."))
-    assert claim.claimer is not None and claim.claimer.text == "The April survey"
+    assert claimer_text(claim) == "The April survey"
     assert reported("After the war he found a job at the port in Odesa.") == []
 
 
@@ -705,9 +715,9 @@ def test_sentence_final_finding_is_inverted() -> None:
     claim = only(
         reported("Most voters in Florida have an unfavorable view of him, the poll found.")
     )
-    assert claim.claimer is not None and claim.claimer.text == "the poll"
+    assert claimer_text(claim) == "the poll"
     claim = only(reported("After he bought the jet he did not undo the renovation, records show."))
-    assert claim.claimer is not None and claim.claimer.text == "records"
+    assert claimer_text(claim) == "records"
 
 
 def test_clause_after_a_speech_participle() -> None:
@@ -722,17 +732,17 @@ def test_passive_report_by_its_source() -> None:
     """ "X was first reported by BuzzFeed" and "As reported by Y, X": the agent after *by* is
     the claimer of what was reported."""
     claim = only(reported("The ban of the account was first reported by BuzzFeed."))
-    assert claim.claimer is not None and claim.claimer.text == "BuzzFeed"
+    assert claimer_text(claim) == "BuzzFeed"
     assert claim.text == "The ban of the account"
     claim = only(reported("As reported by Western Journalism, the city raised its wage."))
-    assert claim.claimer is not None and claim.claimer.text == "Western Journalism"
+    assert claimer_text(claim) == "Western Journalism"
     assert claim.text == "the city raised its wage"
 
 
 def test_time_phrase_between_claimer_and_cue() -> None:
     """'Wells Fargo this month announced ...': the claimer is before the time phrase."""
     claim = only(reported("Wells Fargo this month announced it would drop the incentives."))
-    assert claim.claimer is not None and claim.claimer.text == "Wells Fargo"
+    assert claimer_text(claim) == "Wells Fargo"
 
 
 def test_measure_noun_after_a_number_is_no_cue() -> None:
@@ -744,13 +754,13 @@ def test_stance_adjective_or_noun_after_be() -> None:
     """'Graham has been critical of Trump', 'who is a staunch opponent of X', 'Republicans
     were also incensed that ...': a stance after *be* is the subject's attribution."""
     claim = only(reported("Graham has been critical of Trump since the primary."))
-    assert claim.claimer is not None and claim.claimer.text == "Graham"
+    assert claimer_text(claim) == "Graham"
     assert claim.text == "Trump since the primary"
     claim = only(reported("Kaine is a lawyer who is a staunch opponent of the death penalty."))
-    assert claim.claimer is not None and claim.claimer.text == "who"
+    assert claimer_text(claim) == "who"
     assert claim.claimer.name == "lawyer"  # the antecedent of "who", without a comma too
     claim = only(reported("Republicans were also incensed that the deals covered nothing."))
-    assert claim.claimer is not None and claim.claimer.text == "Republicans"
+    assert claimer_text(claim) == "Republicans"
     assert reported("The critical moment of the night came late.") == []
 
 
@@ -759,23 +769,23 @@ def test_capitalised_noun_form_inside_a_name() -> None:
     title-case headline ("Trump Calls For A Ban") the capitalised form is still a verb."""
     assert reported("He visited the United States Embassy in Beijing on Monday.") == []
     claim = only(reported("Trump Calls For A Ban On Imports"))
-    assert claim.claimer is not None and claim.claimer.text == "Trump"
+    assert claimer_text(claim) == "Trump"
 
 
 def test_progressive_cue_after_be_and_an_adverb() -> None:
     """'The Republican is also encouraging his supporters to ask ...': be, adverb, -ing cue."""
     claim = only(reported("The Republican is also encouraging his supporters to ask why."))
-    assert claim.claimer is not None and claim.claimer.text == "The Republican"
+    assert claimer_text(claim) == "The Republican"
 
 
 def test_evidence_adverbials() -> None:
     """'In this poll, X' and 'X, by one estimate.': the poll and the estimate are claimers;
     'In the morning, X' has none."""
     claim = only(reported("In this poll, Trump rose 1 point since the debate."))
-    assert claim.claimer is not None and claim.claimer.text == "this poll"
+    assert claimer_text(claim) == "this poll"
     assert claim.text == "Trump rose 1 point since the debate"
     claim = only(reported("Some 300,000 acres have been damaged by mining, by one estimate."))
-    assert claim.claimer is not None and claim.claimer.text == "one estimate"
+    assert claimer_text(claim) == "one estimate"
     assert reported("In the morning, Trump rose early and left for Ohio.") == []
 
 
@@ -783,28 +793,28 @@ def test_gerund_after_a_preposition_takes_the_sentence_subject() -> None:
     """'Trump stopped short of calling Clinton a liar', 'She began by praising the nurses':
     the cue's subject is the sentence's, not the words before the preposition."""
     claim = only(reported("Trump stopped short of calling Clinton a liar."))
-    assert claim.claimer is not None and claim.claimer.text == "Trump"
+    assert claimer_text(claim) == "Trump"
     claim = only(reported("She began her speech by praising the nurses."))
-    assert claim.claimer is not None and claim.claimer.text == "She"
+    assert claimer_text(claim) == "She"
 
 
 def test_contracted_be_before_a_progressive_cue() -> None:
     """ "He's claiming that ...": the contraction is *be*; the claimer mention is "He"."""
     claim = only(reported("Intro.\n\nHe’s claiming that voting fraud is a big problem here."))
-    assert claim.claimer is not None and claim.claimer.text == "He"
+    assert claimer_text(claim) == "He"
 
 
 def test_slashed_numbers_are_one_token() -> None:
     """'9/11 widow Terry Strada said': "9/11" is one word of the claimer's phrase."""
     claim = only(reported("Intro.\n\n“It is wrong,” 9/11 widow Terry Strada said."))
-    assert claim.claimer is not None and claim.claimer.text == "9/11 widow Terry Strada"
+    assert claimer_text(claim) == "9/11 widow Terry Strada"
 
 
 def test_which_after_a_comma_is_a_claimer() -> None:
     """'members of the Saudi government, which has denied X': "which" is the claimer, its
     name the nearest noun before the comma."""
     claim = only(reported("It included members of the Saudi government, which has denied it all."))
-    assert claim.claimer is not None and claim.claimer.text == "which"
+    assert claimer_text(claim) == "which"
     assert claim.claimer.name == "Saudi government"
 
 
@@ -823,7 +833,7 @@ def test_gerund_in_an_opening_phrase_takes_the_main_subject() -> None:
     the comma."""
     text = "After weeks of outright denying Moscow’s reach for months, Kyiv’s admission came."
     claim = only(reported(text))
-    assert claim.claimer is not None and claim.claimer.name == "Kyiv"
+    assert claimer_name(claim) == "Kyiv"
     assert claim.text == "Moscow’s reach for months"
 
 
@@ -831,50 +841,50 @@ def test_inverted_sources_opening_with_a_quantifier_or_role() -> None:
     """'..., said several observers.' and '..., said former governor Ed Rendell.': an
     inverted source may open with a quantifier or a role word before the name."""
     claim = only(reported("His rise was a surprise to the party, said several observers."))
-    assert claim.claimer is not None and claim.claimer.text == "several observers"
+    assert claimer_text(claim) == "several observers"
     claim = only(reported("The group is short of money, said former governor Ed Rendell."))
-    assert claim.claimer is not None and claim.claimer.text == "former governor Ed Rendell"
+    assert claimer_text(claim) == "former governor Ed Rendell"
 
 
 def test_possessive_and_percentage_subjects() -> None:
     """'..., her friend said.' and '47% say ...': a possessive opens the claimer's phrase
     and a percentage can head it."""
     claim = only(reported("Hamdy was also headed to Cairo on Friday, her friend said."))
-    assert claim.claimer is not None and claim.claimer.text == "her friend"
+    assert claimer_text(claim) == "her friend"
     claim = only(reported("On social issues, 47% say the United States should act."))
-    assert claim.claimer is not None and claim.claimer.text == "47%"
+    assert claimer_text(claim) == "47%"
 
 
 def test_dotted_initials_end_no_claimer() -> None:
     """'the F.B.I. has said it had ...': the full stop of dotted initials is not a sentence
     boundary inside the claimer."""
     claim = only(reported("The reviews came back clear, and the F.B.I. has said it had nothing."))
-    assert claim.claimer is not None and claim.claimer.text == "the F.B.I."
+    assert claimer_text(claim) == "the F.B.I."
 
 
 def test_coordinated_cue_after_an_opening_phrase() -> None:
     """'In his speech, Obama visited them and said ...': the subject of the coordinated cue
     follows the opening phrase."""
     claim = only(reported("In his speech, Obama visited the nurses and said the job was done."))
-    assert claim.claimer is not None and claim.claimer.text == "Obama"
+    assert claimer_text(claim) == "Obama"
 
 
 def test_opening_adverbials_are_not_claimers() -> None:
     """'On Saturday Sanders assailed ...', 'Instead, Mr. Trump kept calling ...': opening
     time words and sentence adverbs are skipped, and "kept" is no claimer."""
     claim = only(reported("On Saturday Sanders assailed the plan as a giveaway."))
-    assert claim.claimer is not None and claim.claimer.text == "Sanders"
+    assert claimer_text(claim) == "Sanders"
     claim = only(reported("Instead, Mr. Trump kept calling the deal a disaster."))
-    assert claim.claimer is not None and claim.claimer.text == "Mr. Trump"
+    assert claimer_text(claim) == "Mr. Trump"
     claim = only(reported("Peter Orszag began writing that the plan would fail."))
-    assert claim.claimer is not None and claim.claimer.text == "Peter Orszag"
+    assert claimer_text(claim) == "Peter Orszag"
 
 
 def test_possessive_pronoun_stance_takes_the_subject() -> None:
     """'Trump is doubling down on his support for a ban': the claimer is the subject the
     possessive refers to, not the pronoun."""
     claim = only(reported("Republican Donald Trump is doubling down on his support for a ban."))
-    assert claim.claimer is not None and claim.claimer.text == "Republican Donald Trump"
+    assert claimer_text(claim) == "Republican Donald Trump"
 
 
 def test_reports_inside_an_attributed_quotation_are_the_speakers() -> None:
@@ -882,7 +892,7 @@ def test_reports_inside_an_attributed_quotation_are_the_speakers() -> None:
     with Republicans as claimer."""
     text = "Intro.\n\n''I'm not sure that Republicans really believe that Cruz speaks for them,'' he said."
     claim = only(reported(text))
-    assert claim.claimer is not None and claim.claimer.text == "he"
+    assert claimer_text(claim) == "he"
 
 
 def test_interrupted_quotation_before_its_source() -> None:
@@ -899,7 +909,7 @@ def test_reports_inside_a_continued_quotation() -> None:
     Rhodes's, with the report inside it."""
     text = "Intro.\n\n''We had to wait,'' recalled Mr. Rhodes. ''He said, 'I need to go now.'''"
     claim = only(reported(text))
-    assert claim.claimer is not None and claim.claimer.text == "Mr. Rhodes"
+    assert claimer_text(claim) == "Mr. Rhodes"
     assert claim.text.endswith("''He said, 'I need to go now.''")
 
 
@@ -911,16 +921,16 @@ def test_quotation_before_a_cue_with_a_long_tail() -> None:
         "Mr. Obama told the lawmakers in the House chamber and millions watching at home."
     )
     claim = only(reported(text))
-    assert claim.claimer is not None and claim.claimer.text == "Mr. Obama"
+    assert claimer_text(claim) == "Mr. Obama"
 
 
 def test_lone_quantifier_and_coordinated_pronoun_claimers() -> None:
     """'Some have suggested that ...' and '..., she and another reporter said.': a
     quantifier alone is a claimer, and a pronoun coordinated with a phrase belongs to it."""
     claim = only(reported("Some have suggested that the senator is an imperfect messenger."))
-    assert claim.claimer is not None and claim.claimer.text == "Some"
+    assert claimer_text(claim) == "Some"
     claim = only(reported("The manager yanked her arm, she and another reporter said."))
-    assert claim.claimer is not None and claim.claimer.text == "she and another reporter"
+    assert claimer_text(claim) == "she and another reporter"
     assert claim.text == "The manager yanked her arm"
 
 
@@ -928,7 +938,7 @@ def test_noun_or_verb_cue_before_a_subject_pronoun_is_a_verb() -> None:
     """'Podliska claims he was ...': an -s form that may be a noun reads as the verb when a
     subject pronoun opens the clause after it, even after a sentence-initial name."""
     claim = only(reported("Podliska also claims he was the only one punished for it."))
-    assert claim.claimer is not None and claim.claimer.text == "Podliska"
+    assert claimer_text(claim) == "Podliska"
     assert claim.text == "he was the only one punished for it"
     assert reported("The claims he made were false.") == []
 
@@ -937,16 +947,16 @@ def test_assertion_verbs_of_register() -> None:
     """'The senator opined that ...' and 'Critics griped that ...': formal and informal verbs
     of assertion are cues too."""
     claim = only(reported("The senator opined that the bill would never pass the House."))
-    assert claim.claimer is not None and claim.claimer.text == "The senator"
+    assert claimer_text(claim) == "The senator"
     claim = only(reported("Critics griped that the new rules were far too strict."))
-    assert claim.claimer is not None and claim.claimer.text == "Critics"
+    assert claimer_text(claim) == "Critics"
 
 
 def test_noun_or_verb_cue_before_an_object_pronoun_is_a_verb() -> None:
     """'the newspaper calls it ...': after a singular noun, an -s form followed by an object
     pronoun is the verb."""
     claim = only(reported("Today the state newspaper calls it the pearl of the new Silk Road."))
-    assert claim.claimer is not None and claim.claimer.text == "the state newspaper"
+    assert claimer_text(claim) == "the state newspaper"
 
 
 def test_time_adjunct_after_an_appositive_subject() -> None:
@@ -955,7 +965,7 @@ def test_time_adjunct_after_an_appositive_subject() -> None:
     claim = only(
         reported("Hillary Clinton, the front-runner, on Sunday urged tech firms to act faster.")
     )
-    assert claim.claimer is not None and claim.claimer.text == "Hillary Clinton"
+    assert claimer_text(claim) == "Hillary Clinton"
     assert all(c.claimer is None for c in claims_of("On Sunday urged firms to act much faster."))
 
 
@@ -966,7 +976,7 @@ def test_subject_with_a_relative_clause_is_not_inverted_content() -> None:
     found = reported("Senator Lee, who helped write the law, said the law works well.")
     by_cue = {c.cue.text: c for c in found if c.cue is not None}
     said = by_cue["said"]
-    assert said.claimer is not None and said.claimer.text == "Senator Lee"
+    assert claimer_text(said) == "Senator Lee"
     assert said.text == "the law works well"
     write = by_cue["write"]
     assert write.text == "the law"
@@ -976,7 +986,7 @@ def test_whenever_opens_a_subordinate_clause() -> None:
     """'Whenever reporters asked about X, they ...': *whenever* is not part of the claimer,
     and the subordinate report ends at its comma."""
     claim = only(reported("Whenever reporters asked about her record, they changed the topic."))
-    assert claim.claimer is not None and claim.claimer.text == "reporters"
+    assert claimer_text(claim) == "reporters"
     assert claim.text == "her record"
 
 
@@ -993,11 +1003,11 @@ def test_by_their_own_account() -> None:
     """'By his own account, X' and 'X by her own admission was Y': the owner is the claimer
     and the phrase the cue."""
     claim = only(reported("By his own account, the senator skipped every single hearing."))
-    assert claim.claimer is not None and claim.claimer.text == "his"
+    assert claimer_text(claim) == "his"
     assert claim.cue is not None and claim.cue.text == "By his own account"
     assert claim.text == "the senator skipped every single hearing"
     claim = only(reported("Maria Lopez spoke. The plan by her own admission was a big mistake."))
-    assert claim.claimer is not None and claim.claimer.name == "Maria Lopez"
+    assert claimer_name(claim) == "Maria Lopez"
     assert claim.text == "The plan by her own admission was a big mistake"
 
 
@@ -1005,10 +1015,10 @@ def test_verb_of_saying_after_be_adjective_to() -> None:
     """'The panel is right to note, however, that X' and 'Republicans were quick to point
     out that X': the subject before *be* claims what the infinitive reports."""
     claim = only(reported("The panel is right to note, however, that the tax would hit savers."))
-    assert claim.claimer is not None and claim.claimer.text == "The panel"
+    assert claimer_text(claim) == "The panel"
     assert claim.text == "that the tax would hit savers"
     claim = only(reported("Republicans were quick to point out that the plan had failed."))
-    assert claim.claimer is not None and claim.claimer.text == "Republicans"
+    assert claimer_text(claim) == "Republicans"
     assert reported("They went there to say hello to the new neighbours.") == []
 
 
@@ -1016,7 +1026,7 @@ def test_noun_or_verb_cue_after_a_sentence_opening_name() -> None:
     """'Sanders supports raising the wage': after a name opening the sentence, an -s form
     that may be a noun is the verb; not after an adjective or before *of*."""
     claim = only(reported("Sanders supports raising the minimum wage to $15 by 2020."))
-    assert claim.claimer is not None and claim.claimer.text == "Sanders"
+    assert claimer_text(claim) == "Sanders"
     assert reported("Republican claims of fraud were false from the very start.") == []
     assert reported("Subsequent estimates put the figure closer to 54,000 pages.") == []
 
@@ -1028,13 +1038,13 @@ def test_opening_adverbial_before_an_appositive_subject() -> None:
     claim = only(
         reported("On Saturday, Senator Ben Sand of Vermont, a rival, assailed her record.")
     )
-    assert claim.claimer is not None and claim.claimer.text == "Senator Ben Sand of Vermont"
+    assert claimer_text(claim) == "Senator Ben Sand of Vermont"
     claim = only(reported("Moreover, Jeff Sachs, director of the institute, noted that it failed."))
-    assert claim.claimer is not None and claim.claimer.text == "Jeff Sachs"
+    assert claimer_text(claim) == "Jeff Sachs"
     claim = only(
         reported("Essentially, Clinton's lawyers looked at mails and found that one was sent.")
     )
-    assert claim.claimer is not None and claim.claimer.text == "Clinton's lawyers"
+    assert claimer_text(claim) == "Clinton's lawyers"
 
 
 def test_time_phrases_between_claimer_and_cue() -> None:
@@ -1042,13 +1052,13 @@ def test_time_phrases_between_claimer_and_cue() -> None:
     asked': a time phrase is skipped to the claimer before it; 'four in 10 said' is a
     proportion, not a time."""
     claim = only(reported("Sean Spicer on Thursday evening said the party was not in crisis."))
-    assert claim.claimer is not None and claim.claimer.text == "Sean Spicer"
+    assert claimer_text(claim) == "Sean Spicer"
     claim = only(reported("Carly Fiorina a month later announced that jobs would go."))
-    assert claim.claimer is not None and claim.claimer.text == "Carly Fiorina"
+    assert claimer_text(claim) == "Carly Fiorina"
     claim = only(reported("Rep. Bob Goodlatte earlier this week said the law was clear."))
-    assert claim.claimer is not None and claim.claimer.text == "Rep. Bob Goodlatte"
+    assert claimer_text(claim) == "Rep. Bob Goodlatte"
     claim = reported("About four in 10 said they wanted a change of course.")[0]
-    assert claim.claimer is not None and claim.claimer.text == "four in 10"
+    assert claimer_text(claim) == "four in 10"
 
 
 def test_thousands_separators_end_no_clause() -> None:
@@ -1062,7 +1072,7 @@ def test_as_the_source_said_closing_a_sentence() -> None:
     """'The plan failed, as Trump said.': a closing *as* clause with a verb of saying makes
     its subject the claimer of the main clause; '..., as the crowd applauded' does not."""
     claim = only(reported("The plan failed in the end, as Trump said."))
-    assert claim.claimer is not None and claim.claimer.text == "Trump"
+    assert claimer_text(claim) == "Trump"
     assert claim.text == "The plan failed in the end"
     found = reported("The vote was close in the end, as the crowd applauded.")
     assert all(c.text != "The vote was close in the end" for c in found)
@@ -1073,9 +1083,9 @@ def test_going_somewhere_to_say_something() -> None:
     verb of going claims what the infinitive reports; 'went to the store to buy milk' has
     no cue."""
     claim = only(reported("The secretary of state even went on CNN to declare Clinton the winner."))
-    assert claim.claimer is not None and claim.claimer.text == "The secretary of state"
+    assert claimer_text(claim) == "The secretary of state"
     claim = only(reported("Several celebrities took to Twitter to applaud the announcement."))
-    assert claim.claimer is not None and claim.claimer.text == "Several celebrities"
+    assert claimer_text(claim) == "Several celebrities"
     assert reported("He went to the store down the road to buy some milk.") == []
 
 
@@ -1110,10 +1120,10 @@ def test_clause_after_an_inverted_looking_cue_is_no_source() -> None:
             "grants should follow population."
         )
     )
-    assert claim.claimer is not None and claim.claimer.text == "Lopez-Cantera"
+    assert claimer_text(claim) == "Lopez-Cantera"
     found = reported("Mr. Manafort, citing “the magic of Trump,” said the candidate could win.")
     said = next(c for c in found if c.cue is not None and c.cue.text == "said")
-    assert said.claimer is not None and said.claimer.text == "Mr. Manafort"
+    assert claimer_text(said) == "Mr. Manafort"
     assert said.text == "the candidate could win"
 
 
@@ -1121,7 +1131,7 @@ def test_whether_clause_before_an_inverted_cue() -> None:
     """'Whether X works will be clear later, said Y': a *whether* clause is content, not an
     opening adverbial."""
     claim = only(reported("Whether the model works will be clear in November, said Jake Horowitz."))
-    assert claim.claimer is not None and claim.claimer.text == "Jake Horowitz"
+    assert claimer_text(claim) == "Jake Horowitz"
 
 
 def test_content_ends_before_an_appended_relative_report() -> None:
@@ -1149,7 +1159,7 @@ def test_dashed_aside_between_claimer_and_cue(text: str) -> None:
     """'The justice -- who ... -- said': the claimer is the phrase before the dashed aside,
     whether the dashes are em dashes, spaced hyphens or doubled hyphens."""
     claim = only(reported(text))
-    assert claim.claimer is not None and claim.claimer.text == "The justice"
+    assert claimer_text(claim) == "The justice"
     assert claim.text.rstrip(".") == "she regretted it"
 
 
@@ -1158,13 +1168,13 @@ def test_floating_quantifier_and_so_much_before_the_cue() -> None:
     quantifier or a degree phrase between subject and cue is never the claimer."""
     for text in ("They have all said the vote was fair.", "They all said the vote was fair."):
         claim = only(reported(text))
-        assert claim.claimer is not None and claim.claimer.text == "They"
+        assert claimer_text(claim) == "They"
     claim = only(reported("Trump wasn't so much saying that easy money would fail."))
-    assert claim.claimer is not None and claim.claimer.text == "Trump"
+    assert claimer_text(claim) == "Trump"
 
 
 def test_a_spaced_hyphen_ends_the_claimer() -> None:
     """'The result was clear - officials said ...': a spaced hyphen separates phrases, so the
     claimer is the phrase after it."""
     claim = only(reported("The result was clear - officials said the vote was fair."))
-    assert claim.claimer is not None and claim.claimer.text == "officials"
+    assert claimer_text(claim) == "officials"
