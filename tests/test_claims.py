@@ -1178,3 +1178,16 @@ def test_a_spaced_hyphen_ends_the_claimer() -> None:
     claimer is the phrase after it."""
     claim = only(reported("The result was clear - officials said the vote was fair."))
     assert claimer_text(claim) == "officials"
+
+
+def test_trailing_participle_takes_the_subject_of_its_own_clause() -> None:
+    """'Protest groups say A, and the ACLU has sued the city, saying B': a trailing participle
+    after a coordinated clause with its own subject and verb is that subject's claim."""
+    claims = reported(
+        "Protest groups say the rules are about visibility, and the civil liberties union has "
+        "sued the city, saying the rules violate free speech."
+    )
+    assert [claimer_text(c) for c in claims] == ["Protest groups", "the civil liberties union"]
+    assert claims[1].text.startswith("the rules violate free speech")
+    claim = reported("The mayor praised the plan and the budget, calling it a model.")[-1]
+    assert claimer_text(claim) == "The mayor"

@@ -371,6 +371,20 @@ def subject_of_sentence(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | 
     return (i, k) if k > i else None
 
 
+def coordinated_clause_subject(toks: list[Tok], lo: int, i: int) -> tuple[int, int] | None:
+    """The subject of the last clause joined by ", and", ", but" or ";" before token ``i``,
+    when a verb follows it ("..., and the ACLU has sued the city, saying ..."), else None."""
+    for k in range(i - 2, lo, -1):
+        if toks[k].text == ";" or (toks[k].low in ("and", "but") and toks[k - 1].text == ","):
+            subject = subject_of_sentence(toks, k + 1, i)
+            if subject is None or subject[1] >= i - 1:
+                return None
+            after = toks[subject[1]].low
+            verb = after in AUX or after in CUE_FORMS or (after.endswith("ed") and after.isalpha())
+            return subject if verb else None
+    return None
+
+
 def possessor_of(toks: list[Tok], k: int) -> bool:
     """Whether a possessive name before token ``k`` owns it as part of one subject ("Clinton's
     lawyers"), not as the holder of a stance noun ("Kyiv's acknowledgement": Kyiv claims)."""
@@ -1101,6 +1115,9 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
         elif tok.low.endswith("ing") and i > lo and toks[i - 1].text == ",":
             earlier = [f.source for f in found if f.source is not None]
             source = earlier[-1] if earlier else subject_of_sentence(toks, lo, i)
+            clause = coordinated_clause_subject(toks, lo, i)
+            if clause is not None and (source is None or source[1] <= clause[0]):
+                source = clause  # "X say A, and the ACLU has sued, saying B": the ACLU
         elif i - 1 > lo and toks[skip_aux_back(toks, i - 1, lo)].low in ("and", "but"):
             earlier = [f.source for f in found if f.source is not None]
             source = earlier[-1] if earlier else subject_of_sentence(toks, lo, i)
