@@ -1191,3 +1191,54 @@ def test_trailing_participle_takes_the_subject_of_its_own_clause() -> None:
     assert claims[1].text.startswith("the rules violate free speech")
     claim = reported("The mayor praised the plan and the budget, calling it a model.")[-1]
     assert claimer_text(claim) == "The mayor"
+
+
+def test_a_clause_after_the_cue_is_its_content_not_an_inversion() -> None:
+    """'Speaking to reporters, the senator said the bill would pass.': words after the cue
+    that hold their own verb are the content, so the opening phrase is not taken for it."""
+    claim = only(reported("Speaking to reporters, the senator said the bill would pass."))
+    assert claimer_text(claim) == "the senator"
+    assert claim.text.rstrip(".") == "the bill would pass"
+    claim = only(reported("The bill will pass, the senator said on Monday."))
+    assert claim.text == "The bill will pass"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer"),
+    [
+        (
+            "Shortly after the merger, the families of the founders mobilized, warning that it "
+            "would fail.",
+            "the families of the founders",
+        ),
+        (
+            "Rallying hundreds of workers, Hillary Clinton listened and promised that change "
+            "would come.",
+            "Hillary Clinton",
+        ),
+        (
+            "Clinton cannot prove it and certainly cannot claim that the State Department "
+            "approved it.",
+            "Clinton",
+        ),
+        (
+            "Party figures — whose party was once disciplined — both suggested that the "
+            "writer be fired.",
+            "Party figures",
+        ),
+    ],
+)
+def test_subject_past_opening_phrases_and_before_shared_verbs(text: str, claimer: str) -> None:
+    """An opening adverb or participle phrase is not the subject a later verb shares
+    ('Shortly after X, ...', 'Rallying X, ...'), nor is a modal like 'cannot' or a floating
+    'both' after a dashed aside."""
+    claim = reported(text)[-1]
+    assert claimer_text(claim) == claimer
+
+
+def test_degree_word_between_be_and_participle_is_no_source() -> None:
+    """'he was more focused on the platform and noted that ...': 'more' is a degree word,
+    so the pronoun subject is the source."""
+    claims = reported("He was more focused on the platform and noted that Sanders conceded.")
+    assert all(claimer_text(c) != "more" for c in claims)
+    assert claimer_text(claims[-1]) == "He"

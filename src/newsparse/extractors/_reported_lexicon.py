@@ -102,7 +102,7 @@ ASPECTUAL = word_set(
 )
 AUX = ASPECTUAL | word_set(
     """
-    have has had 've 'd will would could should may might must can did does do not n't never
+    have has had 've 'd will would could should may might must can cannot did does do not n't never
     also repeatedly already still later again previously often always once now then just
     reportedly publicly privately recently long first even further flatly been be being is
     perhaps together was are were am 's 're 'll too finally quickly initially originally
@@ -149,8 +149,10 @@ ADJECTIVE_ENDINGS = ("ent", "ial", "ive", "ous", "able", "ible", "ical", "ary", 
 NUMBER_WORDS = word_set("one two three four five six seven eight nine ten eleven twelve half")
 # Quantifiers that stand alone as a subject: "Some have suggested that", "Many say"
 QUANTIFIER_PRONOUNS = word_set("some many most several both all")
-# Quantifiers that float after an auxiliary: "they have all said", "were both asked".
+# Quantifiers that float after an auxiliary: "they have all said", "were both asked"; and
+# degree words between "be" and a participle: "was more focused on".
 FLOATING_QUANTIFIERS = word_set("all both each")
+DEGREE_BEFORE_PARTICIPLE = word_set("more less most least very so too")
 ABBREVIATIONS = word_set(
     """
     mr mrs ms dr sen rep gov gen col lt sgt capt st jr sr prof pres rev u.s u.n u.k d.c

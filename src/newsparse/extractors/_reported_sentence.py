@@ -32,6 +32,7 @@ from newsparse.extractors._reported_lexicon import (
     COORDINATORS,
     CUE_FORMS,
     DEGREE,
+    DEGREE_BEFORE_PARTICIPLE,
     DETERMINERS,
     EVIDENCE,
     EVIDENCE_LEMMAS,
@@ -298,8 +299,13 @@ def skip_aux_back(toks: list[Tok], j: int, lo: int) -> int:
             or (
                 toks[j].low in FLOATING_QUANTIFIERS
                 and j > lo
-                and (toks[j - 1].low in AUX or toks[j - 1].low in SUBJECT_WORDS)
+                and (
+                    toks[j - 1].low in AUX
+                    or toks[j - 1].low in SUBJECT_WORDS
+                    or toks[j - 1].text in DASHES  # "figures -- whose ... -- both suggested"
+                )
             )
+            or (toks[j].low in DEGREE_BEFORE_PARTICIPLE and j > lo and toks[j - 1].low in BE)
         ):
             j -= 1
         if j > lo and toks[j].low == "much" and toks[j - 1].low in ("so", "as", "too"):
@@ -338,7 +344,12 @@ def subject_of_sentence(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | 
         i += 1
     if i >= hi:
         return None
-    adverb = toks[i].low.endswith("ly") and i + 1 < hi and toks[i + 1].text == ","
+    # "Slowly, ...", "Shortly after the merger, ...", "Rallying hundreds of workers, ...":
+    # an opening adverb or participle phrase, the subject after its comma
+    adverb = i + 1 < hi and (
+        (toks[i].low.endswith("ly") and toks[i + 1].text in (",", "after", "before"))
+        or opening_participle(toks, i)
+    )
     if (toks[i].low in NP_STOP or toks[i].low in SENTENCE_ADVERBS or adverb) and without_clitic(
         toks[i].low
     ) not in SUBJECT_WORDS:
@@ -369,6 +380,23 @@ def subject_of_sentence(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | 
             break  # "Democrat Hillary Clinton took ...": a name ends at its first lowercase word
         k += 1
     return (i, k) if k > i else None
+
+
+def opening_participle(toks: list[Tok], i: int) -> bool:
+    """Whether token ``i`` opens a participle phrase before the subject ("Rallying hundreds
+    of workers, Clinton said"): an -ing word before its object, not a name or pronoun."""
+    low = toks[i].low
+    if not low.endswith("ing") or len(low) < 6 or low.endswith("thing") or i + 1 >= len(toks):
+        return False
+    after = toks[i + 1]
+    return (
+        low not in NP_STOP
+        and low not in CUE_FORMS
+        and is_word(after)
+        and not is_capitalised(after)
+        and after.low not in AUX
+        and after.low not in CUE_FORMS
+    )
 
 
 def coordinated_clause_subject(toks: list[Tok], lo: int, i: int) -> tuple[int, int] | None:
@@ -796,8 +824,10 @@ def inverted_attribution(
         k = i + 1
         while k < hi and toks[k].text not in ",;":
             k += 1
-        tail_clause = words_between(toks, i + 1, k) > 6 or not (
-            nxt.low in ADJUNCT_STARTS or is_capitalised(nxt) or CUE_FORMS[low] in TELL_LIKE
+        tail_clause = (
+            words_between(toks, i + 1, k) > 6
+            or not (nxt.low in ADJUNCT_STARTS or is_capitalised(nxt) or CUE_FORMS[low] in TELL_LIKE)
+            or finite_before_relative(toks, i + 2, k)
         )
     if tail_clause and not (
         nxt is not None and nxt.low != "that" and quotation_before(toks, i, lo)
@@ -826,6 +856,18 @@ def inverted_attribution(
     ):
         return boundary, np
     return None
+
+
+def finite_before_relative(toks: list[Tok], a: int, b: int) -> bool:
+    """Whether ``toks[a:b]`` holds a finite verb before any relative word: the words after a
+    cue are a clause ("said the bill would pass"), not an adjunct ("said in a statement that
+    was released")."""
+    for t in toks[a:b]:
+        if t.low in ("that", "which", "who"):
+            return False
+        if t.low in FINITE:
+            return True
+    return False
 
 
 def stance_after_be(
