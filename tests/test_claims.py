@@ -1242,3 +1242,27 @@ def test_degree_word_between_be_and_participle_is_no_source() -> None:
     claims = reported("He was more focused on the platform and noted that Sanders conceded.")
     assert all(claimer_text(c) != "more" for c in claims)
     assert claimer_text(claims[-1]) == "He"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer"),
+    [
+        ("The plan, he said, was a failure from the start.", "he"),
+        ("In Iowa, Trump said on Monday, the crowds were huge.", "Trump"),
+        ("Six months ago, the senator said, the media ignored him.", "the senator"),
+    ],
+)
+def test_parenthetical_attribution_claims_the_whole_sentence(text: str, claimer: str) -> None:
+    """'The plan, he said, was a failure': an attribution set off by commas inside a sentence
+    claims both parts, so the claim runs from the sentence's start to its end."""
+    claim = next(c for c in reported(text) if claimer_text(c) == claimer)
+    assert claim.text.rstrip(".") == text.rstrip(".")
+
+
+def test_attribution_before_a_comma_and_participle_is_not_parenthetical() -> None:
+    """'The plan is dead, the senator said, adding that ...' and 'Lee, who wrote the law,
+    said ...': a participle or the main verb after the comma ends the claim as before."""
+    claims = reported("The plan is dead, the senator said, adding that nobody would revive it.")
+    assert [c.text for c in claims] == ["The plan is dead", "that nobody would revive it"]
+    found = reported("Senator Lee, who helped write the law, said the law works well.")
+    assert {c.text for c in found} == {"the law", "the law works well"}

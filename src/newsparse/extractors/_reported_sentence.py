@@ -858,6 +858,35 @@ def inverted_attribution(
     return None
 
 
+def parenthetical_rest(toks: list[Tok], first: int, i: int, lo: int, hi: int) -> int | None:
+    """Where the sentence resumes after an attribution set off by commas inside it ("The plan,
+    he said, was a failure"), the source opening at ``first`` and the cue at ``i``; None when
+    the attribution is not parenthetical (it ends the sentence or a participle follows)."""
+    if (
+        first - 1 <= lo
+        or toks[first - 1].text != ","
+        or toks[first].low in ("who", "which")  # a relative clause: "Lee, who wrote X, said"
+        or words_between(toks, lo, first - 1) < 1
+    ):
+        return None
+    k = i + 1
+    while k < hi and k - i <= 4 and is_word(toks[k]) and toks[k].low not in PATTERN_WORDS:
+        k += 1  # "he said on Monday, ...", "she said in an interview, ..."
+    if k + 1 >= hi or toks[k].text != ",":
+        return None
+    resumed = toks[k + 1]
+    if (
+        not is_word(resumed)
+        or resumed.low.endswith("ing")
+        or resumed.low in COORDINATORS
+        or resumed.low in SUBORDINATORS
+        or resumed.low in CUE_FORMS  # the verb the parenthesis splits off: "X, he said, said"
+        or resumed.low in ("who", "which", "according", "to", "for", "with", "by")
+    ):
+        return None
+    return k + 1
+
+
 def finite_before_relative(toks: list[Tok], a: int, b: int) -> bool:
     """Whether ``toks[a:b]`` holds a finite verb before any relative word: the words after a
     cue are a clause ("said the bill would pass"), not an adjunct ("said in a statement that
@@ -1132,7 +1161,9 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             continue
         if i in inverted:
             boundary, np = inverted[i]
-            found.append(Found(np, (i, i + 1), (sent_start, toks[boundary].start)))
+            rest = parenthetical_rest(toks, np[0], i, lo, hi)
+            c_end = toks[boundary].start if rest is None else content_end(toks[rest].start, False)
+            found.append(Found(np, (i, i + 1), (sent_start, c_end)))
             continue
         lemma = CUE_FORMS[tok.low]
         subordinate = False
@@ -1182,6 +1213,12 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             if source is None:
                 continue
             a = source[0]
+            rest = parenthetical_rest(toks, a, i, lo, hi)
+            if rest is not None:  # "The plan, he said, was a failure": both parts are his
+                found.append(
+                    Found(source, (i, i + 1), (sent_start, content_end(toks[rest].start, False)))
+                )
+                continue
             subordinate = (a > lo and toks[a - 1].low in SUBORDINATORS) or (
                 a == source[1] - 1 and toks[a].low in ("who", "which")  # a relative clause
             )
@@ -1245,6 +1282,11 @@ def trim_coordinated(toks: list[Tok], found: list[Found]) -> list[Found]:
             at = starts[sources[n]]
             n += 1
             k = at - 1
+            if f.source is not None and (
+                at == f.source[0]  # its own source, set off inside it: "The plan, he said, was"
+                or (k == f.cue[1] and c_start < toks[f.source[0]].start)  # right after its own
+            ):  # parenthetical: "A, he said, the media X"
+                continue
             while k > 0 and toks[k].low in ("and", "but", "while"):
                 k -= 1
             if toks[k].text in ",;":
