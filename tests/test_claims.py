@@ -1266,3 +1266,12 @@ def test_attribution_before_a_comma_and_participle_is_not_parenthetical() -> Non
     assert [c.text for c in claims] == ["The plan is dead", "that nobody would revive it"]
     found = reported("Senator Lee, who helped write the law, said the law works well.")
     assert {c.text for c in found} == {"the law", "the law works well"}
+
+
+def test_state_is_a_cue_only_before_a_clause() -> None:
+    """'Western states this week', 'the most populous state': *state* is a noun unless a
+    clause follows it ('It states that courts should wait')."""
+    assert reported("The race now moves to Western states this week that Sanders needs.") == []
+    assert reported("He was governor of the most populous state in the country.") == []
+    claim = reported("It states that courts should not rule so close to an election.")[0]
+    assert claimer_text(claim) == "It"

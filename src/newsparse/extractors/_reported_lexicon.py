@@ -184,7 +184,7 @@ AMBIGUOUS = frozenset(
     for form, lemma in CUE_FORMS.items()
     if lemma in NOUNISH and form in (lemma, lemma + "s", lemma + "es")
 )
-CLAUSE_ONLY = word_set("find")  # a cue only before a clause: "found that", not "found a job"
+CLAUSE_ONLY = word_set("find state")  # cues only before a clause: "found that", not "found a job"
 # Nouns of evidence: their "show" and "find" are findings ("a poll shows X", "the study found
 # X", "records show"), whatever follows
 EVIDENCE = word_set(
