@@ -1275,3 +1275,11 @@ def test_state_is_a_cue_only_before_a_clause() -> None:
     assert reported("He was governor of the most populous state in the country.") == []
     claim = reported("It states that courts should not rule so close to an election.")[0]
     assert claimer_text(claim) == "It"
+
+
+def test_back_is_a_cue_only_before_its_object() -> None:
+    """'He will back Ayotte' reports support; 'the rate is back under control' and 'the
+    campaign moves back to the Northeast' use the adverb and report nothing."""
+    assert claimer_text(only(reported("He will aggressively back Ayotte."))) == "He"
+    assert reported("Then the campaign moves back to the Northeast.") == []
+    assert reported("The unemployment rate is back under control.") == []

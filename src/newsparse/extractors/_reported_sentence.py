@@ -552,6 +552,8 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         return False  # "appeared before the delegates", "spoke at a rally": being somewhere
     if low == "think" and nxt in ("tank", "tanks"):
         return False  # "a liberal think tank"
+    if CUE_FORMS[low] == "back" and (prev in BE or not object_follows(toks, i) or nxt == "to"):
+        return False  # "is back", "goes back to", "bring jobs back": the adverb, not "back X"
     if (
         low.endswith("ing")
         and not (
