@@ -215,6 +215,21 @@ def test_speaker_labels_open_a_claim() -> None:
     assert "Photo" not in by_claimer and "The Bottom Line" not in by_claimer
 
 
+def test_labels_that_say_nothing_are_no_claims() -> None:
+    """Headline kickers ('BREAKING:', 'Wow:'), bylines ('Contributing:'), bare figures
+    ('Clinton: 547.') and lists of names ('Nevada: Adam Khan, Andres Ramirez, ...') are no
+    speaker's claims."""
+    text = (
+        "BREAKING: Senate Passes the Budget.\n\nWow: Glenn Beck Just Responded.\n\n"
+        "Contributing: Nicole Gaudiano.\n\nClinton: 547.\n\n"
+        "Nevada: Adam Khan, Andres Ramirez, Andrew Diss, Barbara Buckley.\n\n"
+        "Rubio: I will stay in the race."
+    )
+    assert [(c.claimer.text, c.text) for c in reported(text) if c.claimer] == [
+        ("Rubio", "I will stay in the race")
+    ]
+
+
 def test_quotation_before_its_source_keeps_inner_reports() -> None:
     """ "'Well, I would say X,' she said.": the quotation before the source is whole; the inner
     'I would say' does not cut it at the first comma."""

@@ -257,9 +257,21 @@ _NOT_SPEAKER_LABELS = word_set(
     videos watch listen read source sources credit credits disclosure advertisement follow
     contact email subscribe tags topics filed posted published date time location price
     editor's editors editor warning caption transcript summary background getty reuters ap
-    clarification
+    clarification byline contributing contributors twitter facebook instagram breaking
+    exclusive revealed look boom wow bombshell busted stat notice obituary opinion editorial
+    analysis commentary
     """
 )
+_LETTER_WORD = regex.compile(r"\p{L}{2,}")
+
+
+def _label_content_is_claim(text: str, start: int, end: int) -> bool:
+    """Whether what follows a label says something: not a bare figure ("Clinton: 547.") nor
+    a list of names ("Nevada: Adam Khan, Andres Ramirez, ...")."""
+    words = _LETTER_WORD.findall(text, start, end)
+    if not words:
+        return False
+    return not (text.count(",", start, end) >= 2 and all(w[0].isupper() for w in words))
 
 
 def _labelled(document: Document, resolver: _Resolver) -> list[Attribution]:
@@ -282,7 +294,7 @@ def _labelled(document: Document, resolver: _Resolver) -> list[Attribution]:
         ):
             continue
         start, end = trim_span(text, match.end(), unit.end)
-        if end - start < 3:
+        if end - start < 3 or not _label_content_is_claim(text, start, end):
             continue
         toks = tokenize(text, match.start("label"), match.end("label"))
         out.append(
