@@ -1298,3 +1298,39 @@ def test_back_is_a_cue_only_before_its_object() -> None:
     assert claimer_text(only(reported("He will aggressively back Ayotte."))) == "He"
     assert reported("Then the campaign moves back to the Northeast.") == []
     assert reported("The unemployment rate is back under control.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer", "content"),
+    [
+        ("Many speculated that he might fail.", "Many", "that he might fail."),
+        ("Most believe that the economy has improved.", "Most", "that the economy has improved."),
+        ("She has since stressed that she sent nothing.", "She", "that she sent nothing."),
+        (
+            "The senator would only say that it was worrisome.",
+            "The senator",
+            "that it was worrisome.",
+        ),
+        (
+            "Trump raised questions, falsely suggesting that Obama was born abroad.",
+            "Trump",
+            "that Obama was born abroad.",
+        ),
+    ],
+)
+def test_quantifier_subjects_and_words_between_subject_and_cue(
+    text: str, claimer: str, content: str
+) -> None:
+    """A quantifier opening the clause is a subject ('Many speculated that'), and 'has
+    since', 'would only' and a comma with an adverb before a participle ('..., falsely
+    suggesting that') keep the cue tied to its subject."""
+    claim = only(reported(text))
+    assert claimer_text(claim) == claimer
+    assert claim.text.rstrip(".") == content.rstrip(".")
+
+
+def test_quantifier_before_a_past_participle_stays_a_determiner() -> None:
+    """'The many reported cases' and 'Many believe in miracles' report nothing: only a
+    quantifier opening a clause before a that-clause or pronoun is a subject."""
+    assert reported("The many reported cases were false.") == []
+    assert reported("Many believe in miracles.") == []

@@ -311,6 +311,9 @@ def skip_aux_back(toks: list[Tok], j: int, lo: int) -> int:
         if j > lo and toks[j].low == "much" and toks[j - 1].low in ("so", "as", "too"):
             j -= 2  # "wasn't so much saying"
             continue
+        if j > lo and toks[j].low == "since" and toks[j - 1].low in ("has", "have", "had"):
+            j -= 2  # "She has since stressed"
+            continue
         opening = aside_opening(toks, j, lo)
         if opening is None:
             return j
@@ -623,7 +626,7 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         )
     ):
         return False
-    if not low.endswith("ing") and prev in PAST_ADJ_BEFORE:
+    if not low.endswith("ing") and prev in PAST_ADJ_BEFORE and not quantifier_subject(toks, i, lo):
         return False
     if not low.endswith("ing") and low != CUE_FORMS[low]:
         if nxt == "by":
@@ -634,6 +637,30 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         if j >= lo and toks[j].low in BE and toks[j].low not in ("'s",):
             return False
     return True
+
+
+def after_comma_adverbs(toks: list[Tok], i: int, lo: int) -> int:
+    """The token before ``i`` past any -ly adverbs: ", falsely suggesting" -> the comma."""
+    k = i - 1
+    while k > lo and toks[k].low.endswith("ly") and len(toks[k].low) > 4:
+        k -= 1
+    return k
+
+
+def quantifier_subject(toks: list[Tok], i: int, lo: int) -> bool:
+    """Whether the quantifier before token ``i`` is a subject of its own ("Many speculated
+    that ...", "Most believe that ..."): it opens the clause and a clause follows the cue."""
+    k = i - 1
+    return (
+        k >= lo
+        and toks[k].low in QUANTIFIER_PRONOUNS
+        and (k == lo or not is_word(toks[k - 1]) or toks[k - 1].low in COORDINATORS)
+        and i + 1 < len(toks)
+        and (
+            toks[i + 1].low in CLAUSE_OPENERS
+            or without_clitic(toks[i + 1].low) in SUBJECT_WORDS - {"who", "it"}
+        )
+    )
 
 
 def adjective_infinitive(toks: list[Tok], i: int, lo: int) -> int | None:
@@ -1187,7 +1214,11 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
                 continue
             if source is None or source[1] > i - 1:
                 continue
-        elif tok.low.endswith("ing") and i > lo and toks[i - 1].text == ",":
+        elif (
+            tok.low.endswith("ing")
+            and i > lo
+            and toks[after_comma_adverbs(toks, i, lo)].text == ","
+        ):
             earlier = [f.source for f in found if f.source is not None]
             source = earlier[-1] if earlier else subject_of_sentence(toks, lo, i)
             clause = coordinated_clause_subject(toks, lo, i)
