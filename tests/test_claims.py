@@ -1334,3 +1334,25 @@ def test_quantifier_before_a_past_participle_stays_a_determiner() -> None:
     quantifier opening a clause before a that-clause or pronoun is a subject."""
     assert reported("The many reported cases were false.") == []
     assert reported("Many believe in miracles.") == []
+
+
+def test_opening_participle_cue_is_the_main_subjects_claim() -> None:
+    """'Noting that X, Schlafly put ...': a sentence that opens with a participle cue before
+    a clause gives the main clause's subject as claimer and the clause up to the comma."""
+    found = reported("Noting that Reagan faced hostile media, Schlafly compared him to Trump.")
+    claim = only([c for c in found if c.cue is not None and c.cue.text == "Noting"])
+    assert claimer_text(claim) == "Schlafly"
+    assert claim.text == "that Reagan faced hostile media"
+
+
+def test_gerund_cue_after_an_opening_subordinate_clause() -> None:
+    """'Although X, Trump sent a jab by suggesting that Y': the gerund's source is the main
+    clause's subject after the subordinate clause, and its content what follows."""
+    claim = only(
+        reported(
+            "Although Bloomberg is not running, Trump sent a jab his way by suggesting that "
+            "Bloomberg was worth less."
+        )
+    )
+    assert claimer_text(claim) == "Trump"
+    assert claim.text.startswith("that Bloomberg was worth less")

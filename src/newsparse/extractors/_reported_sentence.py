@@ -572,6 +572,7 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
             or prev == ","
             or prev.endswith("ly")
             or participle_after_noun(toks, i, lo)
+            or (i == lo and nxt in ("that", "how", "why", "whether"))  # "Noting that X, Y ..."
         )
     ):
         return False
@@ -637,6 +638,26 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         if j >= lo and toks[j].low in BE and toks[j].low not in ("'s",):
             return False
     return True
+
+
+def opening_participle_clause(
+    toks: list[Tok], i: int, hi: int
+) -> tuple[tuple[int, int], int] | None:
+    """For a sentence that opens with a participle cue ("Noting that X, Schlafly put ..."):
+    the main clause's subject and the comma that ends the participle's clause, or None."""
+    for c in range(i + 2, hi - 1):
+        if toks[c].text != ",":
+            continue
+        nxt = toks[c + 1]
+        if (
+            (is_capitalised(nxt) and nxt.low not in SENTENCE_ADVERBS)
+            or nxt.low in DETERMINERS
+            or nxt.low in POSSESSIVES
+            or without_clitic(nxt.low) in SUBJECT_WORDS - {"who", "it"}
+        ):
+            subject = subject_of_sentence(toks, c + 1, hi)
+            return None if subject is None else (subject, c)
+    return None
 
 
 def after_comma_adverbs(toks: list[Tok], i: int, lo: int) -> int:
@@ -1199,7 +1220,11 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
         g = gerund_preposition(toks, i, lo) if tok.low.endswith("ing") else lo - 1
         if g >= lo and toks[g].low in GERUND_PREPOSITIONS:
             source = subject_of_sentence(toks, lo, i)  # "Trump stopped short of calling X"
-            if toks[lo].low in SUBORDINATORS or toks[lo].low in NP_STOP:
+            closed = next((k for k in range(g - 1, lo, -1) if toks[k].text == ","), None)
+            if closed is not None and (toks[lo].low in SUBORDINATORS or toks[lo].low in NP_STOP):
+                # "Although X, Trump sent a jab by suggesting that": the main clause's subject
+                source = subject_of_sentence(toks, closed + 1, i)
+            elif toks[lo].low in SUBORDINATORS or toks[lo].low in NP_STOP:
                 # "After weeks of denying X, Kyiv's acknowledgement ...": the main subject
                 comma = next((k for k in range(i + 1, hi) if toks[k].text == ","), 0)
                 source = subject_of_sentence(toks, comma + 1, hi) if comma else None
@@ -1214,6 +1239,12 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
                 continue
             if source is None or source[1] > i - 1:
                 continue
+        elif tok.low.endswith("ing") and i == lo:  # "Noting that X, Schlafly put ..."
+            opening = opening_participle_clause(toks, i, hi)
+            if opening is not None:
+                source, comma = opening
+                found.append(Found(source, (i, i + 1), char_range(toks, i + 1, comma)))
+            continue
         elif (
             tok.low.endswith("ing")
             and i > lo
