@@ -1356,3 +1356,12 @@ def test_gerund_cue_after_an_opening_subordinate_clause() -> None:
     )
     assert claimer_text(claim) == "Trump"
     assert claim.text.startswith("that Bloomberg was worth less")
+
+
+def test_object_of_a_verb_of_causing_is_the_infinitive_cues_source() -> None:
+    """'led Republicans to say that ...', 'prompted some of his aides to warn that ...': the
+    object of a verb of causing or asking is the source of the cue in its infinitive."""
+    claim = only(reported("The timing led Republicans to say that Democrats were hiding her."))
+    assert claimer_text(claim) == "Republicans"
+    claim = only(reported("The report prompted some of his aides to warn that it would fail."))
+    assert claimer_text(claim) == "some of his aides"

@@ -149,6 +149,16 @@ ADJECTIVE_ENDINGS = ("ent", "ial", "ive", "ous", "able", "ible", "ical", "ary", 
 NUMBER_WORDS = word_set("one two three four five six seven eight nine ten eleven twelve half")
 # Quantifiers that stand alone as a subject: "Some have suggested that", "Many say"
 QUANTIFIER_PRONOUNS = word_set("some many most several both all")
+# Verbs of causing and asking whose object is the subject of an infinitive after them:
+# "led Republicans to say that", "prompted aides to warn that"
+CONTROL_VERB_FORMS: dict[str, str] = {
+    form: lemma
+    for lemma in (
+        "lead cause prompt force push ask urge invite encourage persuade convince allow "
+        "inspire drive spur pressure"
+    ).split()
+    for form in inflections(lemma)
+}
 # Quantifiers that float after an auxiliary: "they have all said", "were both asked"; and
 # degree words between "be" and a participle: "was more focused on".
 FLOATING_QUANTIFIERS = word_set("all both each")

@@ -29,6 +29,7 @@ from newsparse.extractors._reported_lexicon import (
     CLAUSE_ONLY,
     CLAUSE_OPENERS,
     CLAUSE_TAKING,
+    CONTROL_VERB_FORMS,
     COORDINATORS,
     CUE_FORMS,
     DEGREE,
@@ -549,7 +550,11 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         finite_clause_follows(toks, i) or sentence_final(toks, i)
     ):
         return False
-    if prev == "to" and infinitive_subject_verb(toks, i, lo) is None:
+    if (
+        prev == "to"
+        and infinitive_subject_verb(toks, i, lo) is None
+        and object_control(toks, i, lo) is None
+    ):
         return False  # "to say" has no subject of its own, unless "is right to note"
     if CUE_FORMS[low] in PLACE_VERBS and nxt in PLACE_PREPOSITIONS:
         return False  # "appeared before the delegates", "spoke at a rally": being somewhere
@@ -708,6 +713,24 @@ def purpose_infinitive(toks: list[Tok], i: int, lo: int) -> int | None:
         if low in GOING_VERBS:  # onto a channel: "went on CNN", "took to Twitter"
             return k if toks[k + 1].low in CHANNEL_PREPOSITIONS else None
         if (not is_word(toks[k]) and toks[k].text != ".") or low in SUBORDINATORS:
+            return None
+    return None
+
+
+def object_control(toks: list[Tok], i: int, lo: int) -> tuple[int, int] | None:
+    """The object that a cue's infinitive takes as subject in ``led Republicans to say that``,
+    ``leads many experts to suspect that`` (a verb of causing or asking, its object, *to*,
+    a cue before a clause); else None."""
+    if i - 3 < lo or toks[i - 1].low != "to" or i + 1 >= len(toks):
+        return None
+    nxt = toks[i + 1].low
+    if nxt not in CLAUSE_OPENERS and without_clitic(nxt) not in SUBJECT_WORDS - {"who", "it"}:
+        return None
+    for k in range(i - 2, max(lo, i - 8) - 1, -1):
+        tok = toks[k]
+        if tok.low in CONTROL_VERB_FORMS and k < i - 2:
+            return k + 1, i - 1
+        if not is_word(tok) or (tok.low in NP_STOP and tok.low != "of"):
             return None
     return None
 
@@ -1265,7 +1288,8 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             verb = infinitive_subject_verb(toks, i, lo)
             if verb is not None:  # "The panel is right to note that": the subject before "is"
                 j = skip_aux_back(toks, verb - 1, lo)
-            source = np_before(toks, j, lo)
+            controlled = object_control(toks, i, lo) if verb is None else None
+            source = controlled or np_before(toks, j, lo)  # "led Republicans to say that"
             head = evidence_head(toks, i, lo) if lemma in EVIDENCE_LEMMAS else None
             if head is not None and (source is None or head < source[0]):
                 phrase = np_before(toks, head, lo)  # the whole phrase: "A study by X found"
