@@ -1365,3 +1365,21 @@ def test_object_of_a_verb_of_causing_is_the_infinitive_cues_source() -> None:
     assert claimer_text(claim) == "Republicans"
     claim = only(reported("The report prompted some of his aides to warn that it would fail."))
     assert claimer_text(claim) == "some of his aides"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer"),
+    [
+        ("Britain in particular feared the return of a German colossus.", "Britain"),
+        (
+            "Nearly a third say it helps, and one in five say it's not an improvement.",
+            "one in five",
+        ),
+        ("More recently, Rubio has shifted, offering more dire warnings about terror.", "Rubio"),
+    ],
+)
+def test_adverbials_and_proportions_around_the_claimer(text: str, claimer: str) -> None:
+    """'X in particular feared', 'one in five say' and an opening 'More recently,': a
+    two-word adverbial is skipped, a proportion in words is one claimer, and a degree
+    adverb phrase opening the sentence is not its subject."""
+    assert claimer_text(reported(text)[-1]) == claimer

@@ -149,6 +149,19 @@ ADJECTIVE_ENDINGS = ("ent", "ial", "ive", "ous", "able", "ible", "ical", "ary", 
 NUMBER_WORDS = word_set("one two three four five six seven eight nine ten eleven twelve half")
 # Quantifiers that stand alone as a subject: "Some have suggested that", "Many say"
 QUANTIFIER_PRONOUNS = word_set("some many most several both all")
+# Two-word adverbials that may stand between a subject and its verb: "X in particular said"
+ADVERBIAL_PAIRS = frozenset(
+    [
+        ("in", "particular"),
+        ("for", "example"),
+        ("for", "instance"),
+        ("of", "course"),
+        ("at", "first"),
+        ("in", "turn"),
+        ("in", "fact"),
+        ("at", "times"),
+    ]
+)
 # Verbs of causing and asking whose object is the subject of an infinitive after them:
 # "led Republicans to say that", "prompted aides to warn that"
 CONTROL_VERB_FORMS: dict[str, str] = {

@@ -18,6 +18,7 @@ from newsparse.extractors._reported_lexicon import (
     ADJECTIVE_ENDINGS,
     ADJUNCT_STARTS,
     ADJUNCT_WORDS,
+    ADVERBIAL_PAIRS,
     ADVERBS,
     AMBIGUOUS,
     ASPECTUAL,
@@ -211,7 +212,7 @@ def np_before(toks: list[Tok], j: int, lo: int) -> tuple[int, int] | None:
     if (
         a == j
         and a - 2 >= lo
-        and toks[a].text.isdigit()
+        and (toks[a].text.isdigit() or toks[a].low in NUMBER_WORDS)
         and toks[a - 1].low == "in"
         and (toks[a - 2].text.isdigit() or toks[a - 2].low in NUMBER_WORDS)
     ):
@@ -315,6 +316,9 @@ def skip_aux_back(toks: list[Tok], j: int, lo: int) -> int:
         if j > lo and toks[j].low == "since" and toks[j - 1].low in ("has", "have", "had"):
             j -= 2  # "She has since stressed"
             continue
+        if j > lo and (toks[j - 1].low, toks[j].low) in ADVERBIAL_PAIRS:
+            j -= 2  # "Britain and France in particular feared"
+            continue
         opening = aside_opening(toks, j, lo)
         if opening is None:
             return j
@@ -353,6 +357,12 @@ def subject_of_sentence(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | 
     adverb = i + 1 < hi and (
         (toks[i].low.endswith("ly") and toks[i + 1].text in (",", "after", "before"))
         or opening_participle(toks, i)
+        or (  # "More recently, Rubio has shifted ..."
+            toks[i].low in DEGREE_BEFORE_PARTICIPLE
+            and toks[i + 1].low.endswith("ly")
+            and i + 2 < hi
+            and toks[i + 2].text == ","
+        )
     )
     if (toks[i].low in NP_STOP or toks[i].low in SENTENCE_ADVERBS or adverb) and without_clitic(
         toks[i].low
