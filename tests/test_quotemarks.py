@@ -33,6 +33,26 @@ def test_continued_quote_over_three_paragraphs() -> None:
     assert pairs(text) == ["“One.\n\n“Two.\n\n“Three.”"]
 
 
+def test_continued_straight_quote_with_curly_quotes_inside() -> None:
+    """A straight quote that runs over paragraphs keeps its own family when carried on, so
+    curly quotes inside its later paragraphs nest instead of breaking it."""
+    text = (
+        'Title\n\nHe stated:\n\n"It is not about “Equal Justice” anymore.\n\n'
+        '"The case over the “Bathroom Bill” shows it.\n\n"It must stop."\n\nAfter.'
+    )
+    assert pairs(text) == [
+        '"It is not about “Equal Justice” anymore.\n\n'
+        '"The case over the “Bathroom Bill” shows it.\n\n"It must stop."'
+    ]
+
+
+def test_transcript_turns_are_not_one_continued_quote() -> None:
+    """Quoted transcript turns that each open with a speaker label ('"WALLACE: ...',
+    '"PENCE: ...') are separate turns, not one quote running over all of them."""
+    text = 'Title\n\n"WALLACE: Why would he do it?\n\n"PENCE: Well, look, it is fine."\n\nAfter.'
+    assert pairs(text) == ['"PENCE: Well, look, it is fine."']
+
+
 def test_curly_quote_inside_a_straight_quote_keeps_the_outer() -> None:
     """`"... “...” ..."`: a quote of the other family nests; the outer quote is the one kept."""
     text = 'Title\n\nShe read: "The poll asked “Is she fit?” and most said yes."'

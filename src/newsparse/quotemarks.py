@@ -12,6 +12,8 @@ CLOSING = "”»"
 STRAIGHT = '"'
 MARKS = regex.compile(r'[“”„«»"]')
 MAX_QUOTE = 20_000  # characters: a longer "quote" is a run of stray marks
+# A transcript turn's speaker label: "WALLACE:", "SEN. KAINE:"
+_TURN_LABEL = regex.compile(r"\p{Lu}[\p{Lu}.'’ -]{1,30}:")
 
 
 @attrs.frozen
@@ -37,15 +39,16 @@ def _family(mark: str) -> str:
 
 
 def _pair_paragraph(
-    text: str, start: int, end: int, carried: int | None
-) -> tuple[list[_Raw], int | None]:
-    """Pair the marks of one paragraph; ``carried`` is a quote left open by the previous one.
+    text: str, start: int, end: int, carried: tuple[int, str] | None
+) -> tuple[list[_Raw], tuple[int, str] | None]:
+    """Pair the marks of one paragraph; ``carried`` is a quote left open by the previous one
+    (where it opened, and its mark).
 
     A quote may hold one quote of the other family (`"... “...” ..."`); a second opening mark
     of the same family means the earlier one was stray.
     """
     found: list[_Raw] = []
-    stack: list[tuple[int, str]] = [] if carried is None else [(carried, "“")]
+    stack: list[tuple[int, str]] = [] if carried is None else [carried]
     first_mark = True
     for match in MARKS.finditer(text, start, end):
         at = match.start()
@@ -79,7 +82,7 @@ def _pair_paragraph(
             stack.append((at, mark))  # a quote inside the quote
         elif opening:
             stack[-1] = (at, mark)  # the earlier opening mark was stray
-    return found, stack[0][0] if stack else None
+    return found, stack[0] if stack else None
 
 
 def pair_quotes(document: Document) -> list[tuple[int, int]]:
@@ -96,18 +99,21 @@ def pair_quotes(document: Document) -> list[tuple[int, int]]:
         if left_open is None:
             continue
         # A quote left open runs on if the next paragraphs start with an opening mark.
-        start = left_open
+        opened = left_open
+        start = opened[0]
         following = index + 1
         while following < len(paragraphs):
             nxt = paragraphs[following]
             lead = text[nxt.start : nxt.start + 1]
             if lead not in OPENING and lead != STRAIGHT:
                 break
-            raw, left_open = _pair_paragraph(text, nxt.start, nxt.end, start)
+            if _TURN_LABEL.match(text, nxt.start + 1, nxt.end):
+                break  # '"PENCE: ...': a transcript's next turn, another speaker's words
+            raw, left_open = _pair_paragraph(text, nxt.start, nxt.end, opened)
             if raw and raw[0].start == start:
                 spans.append((start, raw[0].end))
                 break
-            if left_open != start:
+            if left_open != opened:
                 break
             following += 1
     return _dedupe(spans)
