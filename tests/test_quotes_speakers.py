@@ -332,3 +332,15 @@ def test_inverted_cue_before_a_quote_with_an_apposition() -> None:
     its apposition or relative clause, then the quote."""
     text = "Rain fell. Said Dorothy Poynter, who grew up with him, “We were all proud.”"
     assert speaker_text(text) == "Dorothy Poynter"
+
+
+def test_inverted_cue_before_a_labelled_speaker() -> None:
+    """'Added Rubio: "..."' and 'Stated Stone: "..."': a speech verb before the name and its
+    colon is the cue, not part of the speaker's mention or name."""
+    for text, name in (
+        ("Headline\n\nAdded Rubio: “We will win.”", "Rubio"),
+        ("Headline\n\nStated Stone:  “The stakes are high.”", "Stone"),
+    ):
+        (quote,) = quotes_of(text)
+        assert quote.speaker is not None
+        assert (quote.speaker.text, quote.speaker.name) == (name, name)

@@ -33,6 +33,8 @@ _WORDS_NOT_NAMES = frozenset(
     without into over under as once now today yesterday tonight here there our your my his
     her their we they he she you one last next every each some many most all both several
     no not instead perhaps indeed even just only neither either nor
+    stated added wrote told replied responded explained noted continued recalled insisted
+    argued warned countered tweeted posted declared
     monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december
     """.split()

@@ -527,7 +527,8 @@ _LEADING_NOT_SUBJECT = frozenset(
     """
     when while if as after before since because although though but and or so then yet
     still also asked speaking in on at for of to from by with without during earlier later
-    meanwhile however instead now today yesterday
+    meanwhile however instead now today yesterday stated added wrote told replied responded
+    explained noted continued recalled insisted argued warned countered declared
     """.split()
 )
 _POSSESSIVES = frozenset("his her their its my our your whose".split())
