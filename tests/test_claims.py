@@ -1383,3 +1383,10 @@ def test_adverbials_and_proportions_around_the_claimer(text: str, claimer: str) 
     two-word adverbial is skipped, a proportion in words is one claimer, and a degree
     adverb phrase opening the sentence is not its subject."""
     assert claimer_text(reported(text)[-1]) == claimer
+
+
+def test_a_closed_relative_clause_lends_no_source_to_later_verbs() -> None:
+    """'Weber, who advises Kasich, is no fan of Trump but lauded X': the relative 'who' is
+    the source inside its clause only; the verb after 'but' shares the main subject."""
+    claims = reported("Weber, who advises Kasich, is no fan of Trump but lauded his choice.")
+    assert [claimer_text(c) for c in claims] == ["who", "Weber"]

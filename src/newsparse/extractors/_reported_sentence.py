@@ -675,6 +675,24 @@ def opening_participle_clause(
     return None
 
 
+def shared_sources(toks: list[Tok], found: list[Found], i: int) -> list[tuple[int, int]]:
+    """The sources found so far that a later verb of the sentence may share: not a relative
+    pronoun whose clause a comma has closed ("Weber, who advises Kasich, ... but lauded")."""
+    out = []
+    for f in found:
+        if f.source is None:
+            continue
+        a, b = f.source
+        if (
+            b - a == 1
+            and toks[a].low in ("who", "which")
+            and any(t.text == "," for t in toks[f.cue[1] : i])
+        ):
+            continue
+        out.append(f.source)
+    return out
+
+
 def after_comma_adverbs(toks: list[Tok], i: int, lo: int) -> int:
     """The token before ``i`` past any -ly adverbs: ", falsely suggesting" -> the comma."""
     k = i - 1
@@ -1283,13 +1301,13 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             and i > lo
             and toks[after_comma_adverbs(toks, i, lo)].text == ","
         ):
-            earlier = [f.source for f in found if f.source is not None]
+            earlier = shared_sources(toks, found, i)
             source = earlier[-1] if earlier else subject_of_sentence(toks, lo, i)
             clause = coordinated_clause_subject(toks, lo, i)
             if clause is not None and (source is None or source[1] <= clause[0]):
                 source = clause  # "X say A, and the ACLU has sued, saying B": the ACLU
         elif i - 1 > lo and toks[skip_aux_back(toks, i - 1, lo)].low in ("and", "but"):
-            earlier = [f.source for f in found if f.source is not None]
+            earlier = shared_sources(toks, found, i)
             source = earlier[-1] if earlier else subject_of_sentence(toks, lo, i)
             if source is None:
                 continue
