@@ -344,3 +344,10 @@ def test_inverted_cue_before_a_labelled_speaker() -> None:
         (quote,) = quotes_of(text)
         assert quote.speaker is not None
         assert (quote.speaker.text, quote.speaker.name) == (name, name)
+
+
+def test_participle_after_a_quote_is_no_inverted_cue() -> None:
+    """'Peabody said: "...," adding that its value quadrupled': the participle after the quote
+    does not make the words after it the speaker; the speaker before the colon stays."""
+    text = 'Title\n\nIn a statement, Peabody said: "The firm did well," adding that its value rose.'
+    assert speaker_text(text) == "Peabody"

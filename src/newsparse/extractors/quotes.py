@@ -284,6 +284,8 @@ def _after_quote(text: str, end: int, limit: int) -> tuple[Pair, Pair] | None:
         if " " not in cue.lemma and not _verb_cue(text, cue):
             continue
         if _INVERTED_GAP.fullmatch(text, end, cue.start):
+            if cue.text.split()[0].lower().endswith("ing"):
+                continue  # '"...," adding that X': a participle, never an inverted cue
             match = _INVERTED_SPEAKER.match(text, cue.end, limit, timeout=1.0)
             if match and match.group("speaker"):
                 return match.span("speaker"), (cue.start, cue.end)
