@@ -1390,3 +1390,10 @@ def test_a_closed_relative_clause_lends_no_source_to_later_verbs() -> None:
     the source inside its clause only; the verb after 'but' shares the main subject."""
     claims = reported("Weber, who advises Kasich, is no fan of Trump but lauded his choice.")
     assert [claimer_text(c) for c in claims] == ["who", "Weber"]
+
+
+def test_adverbial_before_the_claimer_is_not_part_of_it() -> None:
+    """'Of course Mr. Trump said ...': an opening two-word adverbial is not part of the
+    claimer's phrase."""
+    claim = only(reported("Of course Mr. Trump said the vote was rigged."))
+    assert claimer_text(claim) == "Mr. Trump"

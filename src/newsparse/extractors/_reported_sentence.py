@@ -190,6 +190,8 @@ def np_before(toks: list[Tok], j: int, lo: int) -> tuple[int, int] | None:
     a = k + 1
     while a <= j and toks[a].low == "of":
         a += 1
+    if lo < a < j and (toks[a - 1].low, toks[a].low) in ADVERBIAL_PAIRS:
+        a += 1  # "Of course Mr. Trump is going to": the name after the adverbial
     while (
         a < j
         and toks[a].low in TIME_WORDS
