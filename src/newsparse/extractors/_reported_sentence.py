@@ -292,6 +292,10 @@ def np_after(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     return (i, k) if k > i else None
 
 
+DASHES = frozenset("-–—")
+MAX_ASIDE = 40  # tokens a dashed aside may hold
+
+
 def skip_aux_back(toks: list[Tok], j: int, lo: int) -> int:
     """The token before the auxiliaries, adverbs, floating quantifiers ("have all") and dashed
     asides ("X -- who was there -- said") that end at token ``j``: where the subject ends."""
@@ -325,10 +329,6 @@ def skip_aux_back(toks: list[Tok], j: int, lo: int) -> int:
         if opening is None:
             return j
         j = opening - 1
-
-
-DASHES = frozenset("-–—")
-MAX_ASIDE = 40  # tokens a dashed aside may hold
 
 
 def aside_opening(toks: list[Tok], j: int, lo: int) -> int | None:
