@@ -489,3 +489,21 @@ def test_country_after_a_first_name_is_a_surname() -> None:
 def test_currency_prefix_is_not_a_country() -> None:
     """'US$3.7m' and 'HK$20' are amounts of money, not mentions of the countries."""
     assert _texts("The grant of €3 million (US$3.7m) was rejected by the board.") == []
+
+
+def test_people_of_large_places_and_country_adjectives() -> None:
+    """'Londoners', 'New Yorkers', 'Chicagoans' name the people of a large place and resolve
+    to it; 'Kazakh' and 'Philippine' to their countries; a one-word surname in -er ('Corker')
+    and the title 'the New Yorker' are no places."""
+    text = (
+        "Londoners and New Yorkers cheered. Chicagoans and Atlantans agreed. The Philippine "
+        "government and Kazakh officials met. Sen. Bob Corker told the New Yorker so."
+    )
+    found = {loc.text: (loc.name, loc.feature) for loc in _locs(text)}
+    assert found["Londoners"] == ("London", "city")
+    assert found["New Yorkers"][0] == "New York"
+    assert found["Chicagoans"] == ("Chicago", "city")
+    assert found["Atlantans"] == ("Atlanta", "city")
+    assert found["Philippine"] == ("Philippines", "country")
+    assert found["Kazakh"] == ("Kazakhstan", "country")
+    assert "Corker" not in found and "New Yorker" not in found

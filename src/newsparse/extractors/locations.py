@@ -15,6 +15,7 @@ import math
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex
 
@@ -143,6 +144,62 @@ def _variants(form: str) -> list[str]:
     return out
 
 
+# People of a city, by English word formation: Londoners, New Yorkers, Parisians,
+# Chicagoans, Atlantans, Brooklynites (suffix, then what the place name adds back)
+CITY_DEMONYM_SUFFIXES = (
+    ("ers", ""),
+    ("er", ""),
+    ("ians", ""),
+    ("ian", ""),
+    ("ans", ""),
+    ("an", ""),
+    ("ns", ""),
+    ("ites", ""),
+    ("ite", ""),
+)
+DEMONYM_CITY = 250_000  # a city needs this population for its people's name to be read
+# Country adjectives the demonym lists lack: Kazakh(s) -> Kazakhstan, Afghan -> Afghanistan,
+# Philippine -> Philippines
+STAN_SUFFIXES = ("stan", "istan")
+MIN_STAN_STEM = 5  # "Uzbek", "Tajik"; never "Pak"
+
+
+@lru_cache(maxsize=1 << 16)  # capitalised words recur across documents: names, titles
+def _derived(form: str, gaz: Gazetteer) -> tuple[Place, ...]:
+    """Places that ``form`` names by word formation when the gazetteer lacks it: the people
+    of a large city (*Londoners*, *New Yorkers*) or a country's adjective (*Kazakh*,
+    *Philippine*)."""
+    if not form[-1:].islower():
+        return ()
+    for suffix, added in CITY_DEMONYM_SUFFIXES:
+        if suffix == "er" and " " not in form:
+            continue  # "a New Yorker", but "Corker", "Baker": one word in -er is a surname
+        stem = form[: -len(suffix)] + added
+        if form.endswith(suffix) and len(stem) >= 4 and stem not in COMPASS:  # not "Easter"
+            places = tuple(
+                p
+                for p in gaz.lookup(stem)
+                if p.feature in ("city", "region") and p.importance >= DEMONYM_CITY
+            )
+            if places:
+                return places
+    if " " in form:
+        return ()
+    singular = form[:-1] if form.endswith("s") else form
+    stems = [singular + s for s in STAN_SUFFIXES if len(singular) >= MIN_STAN_STEM]
+    for name in [*stems, form + "s"]:
+        places = tuple(p for p in gaz.lookup(name) if p.feature == "country")
+        if places:
+            return places
+    return ()
+
+
+def _titled(text: str, start: int) -> bool:
+    """Whether *the* stands right before ``start``: a singular people's name after it is a
+    title (*The New Yorker*, *told the New Yorker*), where a person is *a New Yorker*."""
+    return text[max(0, start - 4) : start].lower() == "the "
+
+
 def _compass(text: str, words: Sequence[regex.Match[str]], i: int, m: _Mention) -> None:
     """Take a compass adjective into a wider place's span: Northern Europe, Western US."""
     if i == 0 or m.candidates[0].feature not in ("continent", "country", "region"):
@@ -173,6 +230,8 @@ def _find(text: str, words: Sequence[regex.Match[str]], gaz: Gazetteer) -> list[
             continue
         first_keys = [*_variants(w), w.capitalize()] if w.isupper() else _variants(w)
         longest = max((gaz.max_words.get(k, 0) for k in first_keys), default=0)
+        if longest == 0 and w.rstrip(".").isalpha() and _derived(w.rstrip("."), gaz):
+            longest = 1  # "Londoners", "Kazakh": a place by word formation
         found: _Mention | None = None
         for k in range(min(longest, n - i), 0, -1):
             j = i + k - 1
@@ -183,8 +242,10 @@ def _find(text: str, words: Sequence[regex.Match[str]], gaz: Gazetteer) -> list[
             form = text[words[i].start() : words[j].end()]
             for variant in _variants(form):
                 cands = seen.get(variant)
-                if cands is None:
-                    cands = seen[variant] = gaz.lookup(variant)
+                if cands is None and variant.endswith("er") and _titled(text, words[i].start()):
+                    cands = gaz.lookup(variant)  # "The New Yorker": a title, not a New Yorker
+                elif cands is None:
+                    cands = seen[variant] = gaz.lookup(variant) or _derived(variant, gaz)
                 if cands:
                     found = _Mention(words[i].start(), words[i].start() + len(variant), cands, "")
                     _compass(text, words, i, found)
