@@ -1397,3 +1397,18 @@ def test_adverbial_before_the_claimer_is_not_part_of_it() -> None:
     claimer's phrase."""
     claim = only(reported("Of course Mr. Trump said the vote was rigged."))
     assert claimer_text(claim) == "Mr. Trump"
+
+
+def test_subject_before_a_long_relative_clause_and_adverb_before_a_participle() -> None:
+    """'Dr. Mariano, who ... (a long relative clause) ..., said that X' gives the name as
+    claimer however long the clause, and ', perhaps recognizing that X' is a participle cue
+    of the sentence's subject."""
+    text = (
+        "Dr. Connie Mariano, who as a Navy captain was the White House physician in the "
+        "administration of former President Bill Clinton and later retired from the service "
+        "as a rear admiral, said that the first lady had a blood clot."
+    )
+    claim = only([c for c in reported(text) if c.cue is not None and c.cue.text == "said"])
+    assert claimer_text(claim) == "Dr. Connie Mariano"
+    claim = only(reported("Obama's aides were complimentary, perhaps recognizing that it works."))
+    assert claimer_text(claim) == "Obama's aides"

@@ -588,6 +588,7 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
             or (prev in ADVERBS and i - 2 >= lo and toks[i - 2].low in BE)  # "is also urging"
             or prev == ","
             or prev.endswith("ly")
+            or (i > lo and toks[after_comma_adverbs(toks, i, lo)].text == ",")  # ", perhaps X-ing"
             or participle_after_noun(toks, i, lo)
             or (i == lo and nxt in ("that", "how", "why", "whether"))  # "Noting that X, Y ..."
         )
@@ -696,9 +697,14 @@ def shared_sources(toks: list[Tok], found: list[Found], i: int) -> list[tuple[in
 
 
 def after_comma_adverbs(toks: list[Tok], i: int, lo: int) -> int:
-    """The token before ``i`` past any -ly adverbs: ", falsely suggesting" -> the comma."""
+    """The token before ``i`` past any adverbs: ", falsely suggesting" and ", perhaps
+    recognizing" -> the comma."""
     k = i - 1
-    while k > lo and toks[k].low.endswith("ly") and len(toks[k].low) > 4:
+    while k > lo and (
+        (toks[k].low.endswith("ly") and len(toks[k].low) > 4)
+        or toks[k].low in ADVERBS
+        or toks[k].low in ("perhaps", "maybe", "thus", "thereby")
+    ):
         k -= 1
     return k
 
@@ -845,13 +851,19 @@ def subject_with_apposition(toks: list[Tok], lo: int, comma: int) -> tuple[int, 
 def subject_with_relative(toks: list[Tok], lo: int, comma: int) -> bool:
     """Whether ``toks[lo:comma + 1]`` is a noun phrase and its relative clause, ``Senator
     Lee, who wrote the law,`` (the subject of what follows, not an inverted content)."""
+    return relative_head(toks, lo, comma) is not None
+
+
+def relative_head(toks: list[Tok], lo: int, comma: int) -> tuple[int, int] | None:
+    """The noun phrase of ``NP, who/which ...,`` when ``toks[lo:comma + 1]`` is one: the
+    subject of the verb after the comma ("Dr. Mariano, who was ..., said")."""
     if comma <= lo or toks[comma].text != ",":
-        return False
+        return None
     first = next((k for k in range(lo, comma) if toks[k].text == ","), None)
     if first is None or first == lo or toks[first + 1].low not in ("who", "which", "whose"):
-        return False
+        return None
     np = np_before(toks, first - 1, lo)
-    return np is not None and np[0] == lo
+    return np if np is not None and np[0] == lo else None
 
 
 def least_content(toks: list[Tok], lo: int) -> int:
@@ -1327,7 +1339,11 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             while j > lo + 1 and toks[j].text in CLOSE_QUOTES and toks[j - 1].text in ",'":
                 j -= 1  # "Manafort, citing ''X,'' said": the comma inside the closing marks
             if source is None and j > lo and toks[j].text == ",":
-                source = subject_with_apposition(toks, lo, j) or appositive_head(toks, j, lo)
+                source = (
+                    subject_with_apposition(toks, lo, j)
+                    or appositive_head(toks, j, lo)
+                    or relative_head(toks, lo, j)  # past a long relative clause
+                )
             if source is None:
                 continue
             a = source[0]
