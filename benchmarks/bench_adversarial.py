@@ -34,6 +34,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "newlines": lambda n: "\n" * n,
     "marker-like lines": lambda n: ("<<<FILEx\n" * n)[:n],
     "apostrophes": lambda n: ("o'" * n)[:n],
+    "dashed asides before cues": lambda n: ("Kim -- who -- said - a - " * n)[:n],
+    "commas, participles, clauses": lambda n: ("A, he said, B, and C has said, saying " * n)[:n],
     "headline runs before names": lambda n: "".join(
         f"Zq{_letters(i)} John Smith said it. " for i in range(n // 28)
     )[:n],
