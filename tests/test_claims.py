@@ -1412,3 +1412,10 @@ def test_subject_before_a_long_relative_clause_and_adverb_before_a_participle() 
     assert claimer_text(claim) == "Dr. Connie Mariano"
     claim = only(reported("Obama's aides were complimentary, perhaps recognizing that it works."))
     assert claimer_text(claim) == "Obama's aides"
+
+
+def test_gerund_cue_in_a_sentence_opening_with_a_coordinator() -> None:
+    """'But it is steering clear of criticizing X': an opening *But* is no subordinate
+    clause, so the gerund's source is the subject after it."""
+    claim = only(reported("But it is steering clear of criticizing Trump for his deductions."))
+    assert claimer_text(claim) == "it"

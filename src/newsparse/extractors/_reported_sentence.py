@@ -1286,10 +1286,13 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
         if g >= lo and toks[g].low in GERUND_PREPOSITIONS:
             source = subject_of_sentence(toks, lo, i)  # "Trump stopped short of calling X"
             closed = next((k for k in range(g - 1, lo, -1) if toks[k].text == ","), None)
-            if closed is not None and (toks[lo].low in SUBORDINATORS or toks[lo].low in NP_STOP):
+            opener = toks[lo].low in SUBORDINATORS or (  # "After ...", not "But ..."
+                toks[lo].low in NP_STOP and toks[lo].low not in COORDINATORS
+            )
+            if closed is not None and opener:
                 # "Although X, Trump sent a jab by suggesting that": the main clause's subject
                 source = subject_of_sentence(toks, closed + 1, i)
-            elif toks[lo].low in SUBORDINATORS or toks[lo].low in NP_STOP:
+            elif opener:
                 # "After weeks of denying X, Kyiv's acknowledgement ...": the main subject
                 comma = next((k for k in range(i + 1, hi) if toks[k].text == ","), 0)
                 source = subject_of_sentence(toks, comma + 1, hi) if comma else None
