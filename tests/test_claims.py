@@ -1419,3 +1419,18 @@ def test_gerund_cue_in_a_sentence_opening_with_a_coordinator() -> None:
     clause, so the gerund's source is the subject after it."""
     claim = only(reported("But it is steering clear of criticizing Trump for his deductions."))
     assert claimer_text(claim) == "it"
+
+
+def test_infinitive_after_a_noun_of_opportunity_and_that_after_an_addressee() -> None:
+    """'Trump missed no opportunity to remind the audience he ...' is Trump's claim;
+    'Claiming X, Trump told Fox that Y' keeps Y as the content of 'told' (a that-clause after
+    an addressee is no inversion), while 'X, the senator said that day.' is one."""
+    claim = only(reported("Trump has a rare chance to show that he can deliver a speech."))
+    assert claimer_text(claim) == "Trump"
+    assert claim.text.startswith("that he can deliver")
+    told = [c for c in reported("The critics are biased, Trump told Fox that they hit Matt.")]
+    assert [c.text for c in told if c.cue is not None and c.cue.text == "told"] == [
+        "that they hit Matt"
+    ]
+    claim = only(reported("The plan is dead, the senator said that day."))
+    assert claim.text == "The plan is dead"

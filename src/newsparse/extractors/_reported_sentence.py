@@ -566,6 +566,7 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         prev == "to"
         and infinitive_subject_verb(toks, i, lo) is None
         and object_control(toks, i, lo) is None
+        and noun_infinitive(toks, i, lo) is None
     ):
         return False  # "to say" has no subject of its own, unless "is right to note"
     if CUE_FORMS[low] in PLACE_VERBS and nxt in PLACE_PREPOSITIONS:
@@ -648,8 +649,8 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
     if not low.endswith("ing") and prev in PAST_ADJ_BEFORE and not quantifier_subject(toks, i, lo):
         return False
     if not low.endswith("ing") and low != CUE_FORMS[low]:
-        if nxt == "by":
-            return False  # "remarks viewed by some": a passive participle
+        if nxt == "by" and not (i + 2 < len(toks) and toks[i + 2].low in ("now", "then", "far")):
+            return False  # "remarks viewed by some": a passive participle, not "heard by now"
         j = i - 1
         while j >= lo and toks[j].low.endswith("ly") and len(toks[j].low) > 4:
             j -= 1
@@ -769,6 +770,22 @@ def object_control(toks: list[Tok], i: int, lo: int) -> tuple[int, int] | None:
         if not is_word(tok) or (tok.low in NP_STOP and tok.low != "of"):
             return None
     return None
+
+
+# Nouns whose infinitive's subject is the sentence's: "missed an opportunity to remind",
+# "has a rare chance to show that"
+INFINITIVE_NOUNS = frozenset("opportunity chance attempt effort bid occasion".split())
+
+
+def noun_infinitive(toks: list[Tok], i: int, lo: int) -> tuple[int, int] | None:
+    """The sentence subject that a cue's infinitive after a noun of opportunity or effort
+    takes (``Trump never missed an opportunity to remind the audience he ...``); else None."""
+    if i - 3 < lo or toks[i - 1].low != "to" or toks[i - 2].low not in INFINITIVE_NOUNS:
+        return None
+    if i + 1 >= len(toks) or not object_follows(toks, i):
+        return None
+    subject = subject_of_sentence(toks, lo, i - 2)
+    return subject if subject is not None and subject[1] < i - 3 else None
 
 
 def infinitive_subject_verb(toks: list[Tok], i: int, lo: int) -> int | None:
@@ -934,15 +951,21 @@ def inverted_attribution(
         if after is not None and not any(t.low in FINITE for t in toks[after[0] : after[1]]):
             return i - 1, after  # ("said the plan could fail": a clause, not a source)
     nxt = toks[i + 1] if i + 1 < hi else None
-    tail_clause = nxt is not None and nxt.low == "that"
+    tail_clause = nxt is not None and nxt.low == "that" and that_clause_near(toks, i, hi)
     if not tail_clause and nxt is not None and nxt.text not in ".,;!?":
         k = i + 1
         while k < hi and toks[k].text not in ",;":
             k += 1
         tail_clause = (
             words_between(toks, i + 1, k) > 6
-            or not (nxt.low in ADJUNCT_STARTS or is_capitalised(nxt) or CUE_FORMS[low] in TELL_LIKE)
+            or not (
+                nxt.low in ADJUNCT_STARTS
+                or is_capitalised(nxt)
+                or CUE_FORMS[low] in TELL_LIKE
+                or nxt.low == "that"  # "said that day": a time, since no clause opens
+            )
             or finite_before_relative(toks, i + 2, k)
+            or that_clause_near(toks, i, k)  # "..., Trump told Fox that they hit Matt"
         )
     if tail_clause and not (
         nxt is not None and nxt.low != "that" and quotation_before(toks, i, lo)
@@ -1000,6 +1023,19 @@ def parenthetical_rest(toks: list[Tok], first: int, i: int, lo: int, hi: int) ->
     ):
         return None
     return k + 1
+
+
+def that_clause_near(toks: list[Tok], i: int, k: int) -> bool:
+    """Whether a *that*-clause opens within a few words after the cue at ``i`` (past an
+    addressee or adjunct: "told Fox that ...", "said on Monday that ..."), not "that day"."""
+    for m in range(i + 1, min(k, i + 6) - 1):
+        if toks[m].low == "that":
+            nxt = toks[m + 1].low
+            return nxt not in TIME_NOUNS and nxt not in TIME_WORDS and nxt not in _THAT_NOUNS
+    return False
+
+
+_THAT_NOUNS = frozenset("day time moment hour point".split())  # "said that day": no clause
 
 
 def finite_before_relative(toks: list[Tok], a: int, b: int) -> bool:
@@ -1333,7 +1369,11 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             verb = infinitive_subject_verb(toks, i, lo)
             if verb is not None:  # "The panel is right to note that": the subject before "is"
                 j = skip_aux_back(toks, verb - 1, lo)
-            controlled = object_control(toks, i, lo) if verb is None else None
+            controlled = (
+                object_control(toks, i, lo) or noun_infinitive(toks, i, lo)
+                if verb is None
+                else None
+            )
             source = controlled or np_before(toks, j, lo)  # "led Republicans to say that"
             head = evidence_head(toks, i, lo) if lemma in EVIDENCE_LEMMAS else None
             if head is not None and (source is None or head < source[0]):
