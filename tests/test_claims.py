@@ -1434,3 +1434,15 @@ def test_infinitive_after_a_noun_of_opportunity_and_that_after_an_addressee() ->
     ]
     claim = only(reported("The plan is dead, the senator said that day."))
     assert claim.text == "The plan is dead"
+
+
+def test_coordinated_verb_inside_a_relative_clause_shares_its_who() -> None:
+    """'demonstrators, who have taken to the streets and called for X': the verb after *and*
+    is still in the relative clause, so its source is *who*, not the sentence's subject; and
+    'The unreleased video' is one noun phrase (an -ed adjective after *the*)."""
+    text = (
+        "The unreleased video has become a focal point for demonstrators, who have taken to "
+        "the streets and called for the footage to be released."
+    )
+    claim = only(reported(text))
+    assert claimer_text(claim) == "who"

@@ -390,7 +390,13 @@ def subject_of_sentence(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | 
                 continue
             break
         low = toks[k].low
-        if k > i and (low in CUE_FORMS or low in AUX or (low.endswith("ed") and low.islower())):
+        if k > i and (
+            low in CUE_FORMS
+            or low in AUX
+            # a past form ends the phrase, but not as an adjective after a determiner: "The
+            # unreleased video"
+            or (low.endswith("ed") and low.islower() and toks[k - 1].low not in DETERMINERS)
+        ):
             break
         if k > i and named and not is_capitalised(toks[k]) and not possessor_of(toks, k):
             break  # "Democrat Hillary Clinton took ...": a name ends at its first lowercase word
@@ -695,6 +701,18 @@ def shared_sources(toks: list[Tok], found: list[Found], i: int) -> list[tuple[in
             continue
         out.append(f.source)
     return out
+
+
+def open_relative(toks: list[Tok], lo: int, i: int) -> tuple[int, int] | None:
+    """The relative *who*/*which* whose clause token ``i`` is still in (no comma since it):
+    the subject a coordinated verb shares ("demonstrators, who have taken to the streets and
+    called for ...")."""
+    for k in range(i - 1, lo, -1):
+        if toks[k].text in ",;":
+            return None
+        if toks[k].low in ("who", "which"):
+            return k, k + 1
+    return None
 
 
 def after_comma_adverbs(toks: list[Tok], i: int, lo: int) -> int:
@@ -1361,7 +1379,9 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
                 source = clause  # "X say A, and the ACLU has sued, saying B": the ACLU
         elif i - 1 > lo and toks[skip_aux_back(toks, i - 1, lo)].low in ("and", "but"):
             earlier = shared_sources(toks, found, i)
-            source = earlier[-1] if earlier else subject_of_sentence(toks, lo, i)
+            source = earlier[-1] if earlier else open_relative(toks, lo, i)
+            if source is None:
+                source = subject_of_sentence(toks, lo, i)
             if source is None:
                 continue
         else:
