@@ -1446,3 +1446,15 @@ def test_coordinated_verb_inside_a_relative_clause_shares_its_who() -> None:
     )
     claim = only(reported(text))
     assert claimer_text(claim) == "who"
+
+
+def test_cue_forms_that_are_also_nouns_need_a_verb_reading() -> None:
+    """'a very public rant', 'the suspect', 'any mention of': cue lemmas that are also common
+    nouns are cues only where the words around them make them verbs."""
+    claims = reported("Lohan went on a very public rant and also hinted she might be pregnant.")
+    assert [(claimer_text(c), c.cue.text if c.cue else None) for c in claims] == [
+        ("Lohan", "hinted")
+    ]
+    claim = only(reported("The suspect told police he acted alone."))
+    assert claimer_text(claim) == "The suspect"
+    assert claimer_text(only(reported("He did not mention that the report was late."))) == "He"

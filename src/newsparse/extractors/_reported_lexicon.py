@@ -69,7 +69,8 @@ NOUNISH = word_set(
     name order rule release point focus offer state shout chant email continue comment
     document credit tie link profile detail outline knock rail champion fault dispute push
     aim touch feature share protest clash pitch float paint present love hate pan contrast
-    figure require smear salute regret scorn relish
+    figure require smear salute regret scorn relish boast blast guess hail hammer lament
+    quip rant reply retort worry mention gloss grill slam trumpet suspect lobby retweet
     """
 )
 # Nouns of assertion: "Kyiv's acknowledgement that ...", "the claim that ...".
