@@ -1,24 +1,20 @@
-"""Reported speech in one sentence: its tokens, where sources are and which patterns match.
+"""Reported speech in one sentence: which words are cues and which patterns match.
 
-:func:`sentence_attributions` takes a sentence's tokens (:func:`tokenize`) and returns every
-attribution in it as token ranges (source, cue) and a character range (content), before
-names are resolved. The patterns are listed in docs/claims.md.
+:func:`sentence_attributions` takes a sentence's tokens
+(:func:`newsparse.extractors._reported_tokens.tokenize`) and returns every attribution in it
+as token ranges (source, cue) and a character range (content), before names are resolved;
+sources are found with :mod:`newsparse.extractors._reported_subjects`. The patterns are
+listed in docs/claims.md.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import NamedTuple
 
 import attrs
-import regex
 
 from newsparse.extractors._reported_lexicon import (
-    ABBREVIATIONS,
-    ADJECTIVE_ENDINGS,
     ADJUNCT_STARTS,
-    ADJUNCT_WORDS,
-    ADVERBIAL_PAIRS,
     ADVERBS,
     AMBIGUOUS,
     ASPECTUAL,
@@ -34,18 +30,15 @@ from newsparse.extractors._reported_lexicon import (
     COORDINATORS,
     CUE_FORMS,
     DEGREE,
-    DEGREE_BEFORE_PARTICIPLE,
     DETERMINERS,
     EVIDENCE,
     EVIDENCE_LEMMAS,
     FINITE,
-    FLOATING_QUANTIFIERS,
     GERUND_PREPOSITIONS,
     GOING_VERBS,
     MODALS,
     NOUN_CUES,
     NP_STOP,
-    NUMBER_WORDS,
     OBJECT_PRONOUNS,
     OWN_ACCOUNTS,
     PARTICLES,
@@ -66,384 +59,40 @@ from newsparse.extractors._reported_lexicon import (
     STANCE_LINKS_AFTER_BE,
     STANCE_NOUNS,
     STANCE_PEOPLE,
-    STRIP,
     SUBJECT_WORDS,
     SUBORDINATORS,
     TELL_LIKE,
-    TIME_ADJUNCT_OPENERS,
-    TIME_FILLERS,
     TIME_NOUNS,
     TIME_WORDS,
     TO_INFINITIVE,
 )
-
-# A number with thousands separators ("6,000") is one token: its commas end no clause
-TOKEN = regex.compile(
-    r"\p{N}{1,3}(?:,\p{N}{3})+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-'’.&/][\p{L}\p{N}]+)*"
-    r"|[^\s\p{L}\p{N}]"
+from newsparse.extractors._reported_subjects import (
+    after_comma_adverbs,
+    appositive_head,
+    coordinated_clause_subject,
+    np_after,
+    np_before,
+    open_relative,
+    relative_head,
+    skip_aux_back,
+    subject_of_sentence,
+    subject_with_apposition,
+    subject_with_relative,
 )
-OPEN_QUOTES = "\"“‘«'"
-CLOSE_QUOTES = "\"”’»'"
-BOUNDARY = frozenset(',;:()[]—–"“”«»')
-
-
-class Tok(NamedTuple):
-    start: int
-    end: int
-    text: str
-    low: str
-    words: int  # word tokens before this one in its sentence
-
-
-def tokenize(text: str, start: int, end: int) -> list[Tok]:
-    out: list[Tok] = []
-    words = 0
-    make = tuple.__new__  # Tok(...) without the generated __new__'s Python frame
-    for m in TOKEN.finditer(text, start, end):
-        t = m.group()
-        a, b = m.span()
-        out.append(make(Tok, (a, b, t, t.lower().replace("’", "'"), words)))
-        words += t[0].isalnum()
-    return out
-
-
-def without_clitic(low: str) -> str:
-    """A token without a clitic: "he's" -> "he"."""
-    cut = low.find("'")
-    return low[:cut] if cut > 0 else low
-
-
-def is_word(tok: Tok) -> bool:
-    return tok.text[0].isalnum()
-
-
-def is_capitalised(tok: Tok) -> bool:
-    return tok.text[0].isupper()
-
-
-def name_like(tok: Tok) -> bool:
-    """A capitalised word that is no function word ("Sanders", not "The" or "Some")."""
-    return (
-        is_capitalised(tok)
-        and tok.low.isalpha()
-        and tok.low not in DETERMINERS
-        and tok.low not in NP_STOP
-        and tok.low not in POSSESSIVES
-        and without_clitic(tok.low) not in SUBJECT_WORDS
-        and tok.low not in SENTENCE_ADVERBS
-        and tok.low not in QUANTIFIER_PRONOUNS
-        and not tok.low.endswith(ADJECTIVE_ENDINGS)  # "Subsequent estimates", "Initial reports"
-    )
-
-
-def is_abbreviation(tok: Tok | None) -> bool:
-    """Whether a full stop after ``tok`` marks an abbreviation ("Mr.", "Sen.", "J.")."""
-    if tok is None:
-        return False
-    return (
-        tok.low in ABBREVIATIONS
-        or (is_capitalised(tok) and len(tok.text) <= 3)
-        or DOTTED_INITIALS.fullmatch(tok.text) is not None  # "the F.B.I. said"
-    )
-
-
-DOTTED_INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}")
-
-
-def np_before(toks: list[Tok], j: int, lo: int) -> tuple[int, int] | None:
-    """Token range [a, b) of the noun phrase that ends at token ``j`` (subject of a cue)."""
-    if j < lo:
-        return None
-    if toks[j].text == ")":  # "Rep. Trey Gowdy (R-S.C.) said": the name before the brackets
-        k = j - 1
-        while k > lo and j - k < 10 and toks[k].text != "(":
-            k -= 1
-        if k > lo and toks[k].text == "(":
-            return np_before(toks, k - 1, lo)
-        return None
-    if without_clitic(toks[j].low) in SUBJECT_WORDS:
-        return j, j + 1
-    if toks[j].low == "which" and j > lo and toks[j - 1].text == ",":
-        return j, j + 1  # "the Saudi government, which has denied ..."
-    k = j
-    while k >= lo and j - k < 10:
-        t = toks[k]
-        if not is_word(t):
-            if t.text == "." and is_abbreviation(toks[k - 1] if k - 1 >= lo else None):
-                k -= 1
-                continue
-            if t.text == "&" or (t.text == "%" and k - 1 >= lo and toks[k - 1].text[0].isdigit()):
-                k -= 1  # "47% say": a percentage heads the phrase
-                continue
-            break
-        if t.low in POSSESSIVES and k < j:
-            k -= 1
-            break  # "her friend said": a possessive opens the noun phrase
-        if t.low in NP_STOP or without_clitic(t.low) in SUBJECT_WORDS or t.low in OBJECT_PRONOUNS:
-            break
-        if t.low in CUE_FORMS and t.low not in AMBIGUOUS and k < j:
-            break
-        if t.low in DETERMINERS and not (k - 1 >= lo and toks[k - 1].low == "of"):
-            k -= 1
-            break  # a determiner opens the noun phrase
-        k -= 1
-    a = k + 1
-    while a <= j and toks[a].low == "of":
-        a += 1
-    if lo < a < j and (toks[a - 1].low, toks[a].low) in ADVERBIAL_PAIRS:
-        a += 1  # "Of course Mr. Trump is going to": the name after the adverbial
-    while (
-        a < j
-        and toks[a].low in TIME_WORDS
-        and is_capitalised(toks[a])
-        and is_capitalised(toks[a + 1])
-    ):
-        a += 1  # "On Saturday Sanders assailed": the name after the day
-    if a > j or (
-        all(t.low in DETERMINERS or t.low in POSSESSIVES for t in toks[a : j + 1])
-        and not (a == j and toks[a].low in QUANTIFIER_PRONOUNS)  # "Some have suggested"
-    ):
-        return None
-    if (
-        a - 2 >= lo
-        and toks[a - 1].low == "and"
-        and toks[a - 2].low in SUBJECT_WORDS
-        and toks[a - 2].low not in ("who", "it")
-    ):
-        a -= 2  # "she and another reporter said": a pronoun coordinated with the phrase
-    if (
-        a == j
-        and a - 2 >= lo
-        and (toks[a].text.isdigit() or toks[a].low in NUMBER_WORDS)
-        and toks[a - 1].low == "in"
-        and (toks[a - 2].text.isdigit() or toks[a - 2].low in NUMBER_WORDS)
-    ):
-        return a - 2, j + 1  # "four in 10 said": a proportion of people
-    tail = time_tail(toks, a, j + 1)
-    if tail == a:  # the phrase is a time: "on Thursday evening said", "a month later announced"
-        before = a - 1
-        if before >= lo and toks[before].low in TIME_ADJUNCT_OPENERS:
-            before -= 1
-            if before >= lo and toks[before].text == ",":  # "X, the front-runner, on Sunday"
-                return subject_with_apposition(toks, lo, before) or appositive_head(
-                    toks, before, lo
-                )
-        if before < lo or not is_word(toks[before]):
-            return None  # "On Sunday urged ...": a time phrase is no subject
-        return np_before(toks, before, lo)
-    if tail < j + 1 and is_word(toks[tail - 1]):
-        return a, tail  # "Rep. Bob Goodlatte earlier": the name before the time word
-    if a == j and toks[a].low.endswith("ed") and not is_capitalised(toks[a]):
-        return None  # "... helped write", "named": a verb form is no subject
-    return a, j + 1
-
-
-def time_tail(toks: list[Tok], a: int, b: int) -> int:
-    """Where the time phrase closing ``toks[a:b]`` starts ("this week", "a month later",
-    "2001", "Thursday evening"), or ``b`` when the phrase does not end with one."""
-    k = b
-    timed = False
-    while k > a and (
-        toks[k - 1].low in TIME_WORDS
-        or toks[k - 1].low in TIME_NOUNS
-        or (toks[k - 1].text.isdigit() and len(toks[k - 1].text) == 4)  # a year, not "43"
-        or (timed and toks[k - 1].low in TIME_FILLERS)
-    ):
-        timed = timed or toks[k - 1].low not in TIME_FILLERS
-        k -= 1
-    return k if timed else b
-
-
-def appositive_head(toks: list[Tok], comma: int, lo: int) -> tuple[int, int] | None:
-    """The noun phrase before an appositive: "Flynn, a top adviser, said" -> "Flynn"."""
-    c = comma - 1
-    while c > lo and toks[c].text != "," and comma - c < 25:
-        c -= 1
-    if c > lo and toks[c].text == ",":
-        np = np_before(toks, c - 1, lo)
-        apposition = [t for t in toks[c + 1 : comma] if is_word(t)]
-        if (
-            np is not None
-            and apposition
-            and all(is_capitalised(t) for t in apposition)
-            and not any(is_capitalised(t) for t in toks[np[0] + 1 : np[1]])
-        ):
-            return np[0], comma  # "Another critic, Ola Berg, said": the name is the apposition
-        return np
-    return None
-
-
-def np_after(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
-    """Token range of the noun phrase that starts at token ``i`` (after an inverted cue)."""
-    k = i
-    while k < hi and k - i < 12:
-        t = toks[k]
-        if not is_word(t):
-            if t.text == "." and is_abbreviation(toks[k - 1] if k > i else None) and k + 1 < hi:
-                k += 1
-                continue
-            if t.text in "-&'’":
-                k += 1
-                continue
-            break
-        if k > i and t.low in ("who", "which", "that", "in", "on", "at", "during", "after"):
-            break
-        k += 1
-    return (i, k) if k > i else None
-
-
-DASHES = frozenset("-–—")
-MAX_ASIDE = 40  # tokens a dashed aside may hold
-
-
-def skip_aux_back(toks: list[Tok], j: int, lo: int) -> int:
-    """The token before the auxiliaries, adverbs, floating quantifiers ("have all") and dashed
-    asides ("X -- who was there -- said") that end at token ``j``: where the subject ends."""
-    while True:
-        while j >= lo and (
-            toks[j].low in AUX
-            or toks[j].low.endswith("n't")
-            or (toks[j].low.endswith("ly") and len(toks[j].low) > 4 and not is_capitalised(toks[j]))
-            or (
-                toks[j].low in FLOATING_QUANTIFIERS
-                and j > lo
-                and (
-                    toks[j - 1].low in AUX
-                    or toks[j - 1].low in SUBJECT_WORDS
-                    or toks[j - 1].text in DASHES  # "figures -- whose ... -- both suggested"
-                )
-            )
-            or (toks[j].low in DEGREE_BEFORE_PARTICIPLE and j > lo and toks[j - 1].low in BE)
-        ):
-            j -= 1
-        if j > lo and toks[j].low == "much" and toks[j - 1].low in ("so", "as", "too"):
-            j -= 2  # "wasn't so much saying"
-            continue
-        if j > lo and toks[j].low == "since" and toks[j - 1].low in ("has", "have", "had"):
-            j -= 2  # "She has since stressed"
-            continue
-        if j > lo and (toks[j - 1].low, toks[j].low) in ADVERBIAL_PAIRS:
-            j -= 2  # "Britain and France in particular feared"
-            continue
-        opening = aside_opening(toks, j, lo)
-        if opening is None:
-            return j
-        j = opening - 1
-
-
-def aside_opening(toks: list[Tok], j: int, lo: int) -> int | None:
-    """Where the dashed aside that closes at token ``j`` opens ("X -- who was there --"), or
-    None when ``j`` closes none; a run of hyphens ("--") counts as one dash."""
-    if j <= lo or toks[j].text not in DASHES:
-        return None
-    k = j
-    while k > lo and toks[k - 1].text in DASHES:
-        k -= 1
-    for m in range(k - 1, max(lo, k - MAX_ASIDE), -1):
-        if toks[m].text in DASHES:
-            while m > lo and toks[m - 1].text in DASHES:
-                m -= 1
-            return m if any(is_word(t) for t in toks[m:k]) and m > lo else None
-    return None
-
-
-def subject_of_sentence(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | None:
-    """The first noun phrase of a sentence: the subject a trailing participle refers to."""
-    i = lo
-    while i < hi and (not is_word(toks[i]) or toks[i].low in ("but", "and", "so", "yet")):
-        i += 1
-    if i >= hi:
-        return None
-    # "Slowly, ...", "Shortly after the merger, ...", "Rallying hundreds of workers, ...":
-    # an opening adverb or participle phrase, the subject after its comma
-    adverb = i + 1 < hi and (
-        (toks[i].low.endswith("ly") and toks[i + 1].text in (",", "after", "before"))
-        or opening_participle(toks, i)
-        or (  # "More recently, Rubio has shifted ..."
-            toks[i].low in DEGREE_BEFORE_PARTICIPLE
-            and toks[i + 1].low.endswith("ly")
-            and i + 2 < hi
-            and toks[i + 2].text == ","
-        )
-    )
-    if (toks[i].low in NP_STOP or toks[i].low in SENTENCE_ADVERBS or adverb) and without_clitic(
-        toks[i].low
-    ) not in SUBJECT_WORDS:
-        # "In his speech, Obama ... said", "Instead, Trump ...": the subject follows the
-        # opening phrase; "On Saturday Sanders assailed ...": after the time phrase
-        comma = next((k for k in range(i + 1, min(hi, i + 15)) if toks[k].text == ","), None)
-        if comma is not None:
-            return subject_of_sentence(toks, comma + 1, hi)
-        k = i + 1
-        while k < hi and (toks[k].low in TIME_WORDS or toks[k].low in DETERMINERS):
-            k += 1
-        if k > i + 1 or toks[i].low in SENTENCE_ADVERBS:
-            return subject_of_sentence(toks, k, hi)
-    if without_clitic(toks[i].low) in SUBJECT_WORDS:
-        return i, i + 1
-    k = i
-    named = is_capitalised(toks[i]) and toks[i].low not in DETERMINERS
-    while k < hi and k - i < 8 and toks[k].low not in NP_STOP:
-        if not is_word(toks[k]):
-            if toks[k].text == "." and k > i and is_abbreviation(toks[k - 1]) and k + 1 < hi:
-                k += 1  # "Mr. Manafort": the full stop of a title
-                continue
-            break
-        low = toks[k].low
-        if k > i and (
-            low in CUE_FORMS
-            or low in AUX
-            # a past form ends the phrase, but not as an adjective after a determiner: "The
-            # unreleased video"
-            or (low.endswith("ed") and low.islower() and toks[k - 1].low not in DETERMINERS)
-        ):
-            break
-        if k > i and named and not is_capitalised(toks[k]) and not possessor_of(toks, k):
-            break  # "Democrat Hillary Clinton took ...": a name ends at its first lowercase word
-        k += 1
-    return (i, k) if k > i else None
-
-
-def opening_participle(toks: list[Tok], i: int) -> bool:
-    """Whether token ``i`` opens a participle phrase before the subject ("Rallying hundreds
-    of workers, Clinton said"): an -ing word before its object, not a name or pronoun."""
-    low = toks[i].low
-    if not low.endswith("ing") or len(low) < 6 or low.endswith("thing") or i + 1 >= len(toks):
-        return False
-    after = toks[i + 1]
-    return (
-        low not in NP_STOP
-        and low not in CUE_FORMS
-        and is_word(after)
-        and not is_capitalised(after)
-        and after.low not in AUX
-        and after.low not in CUE_FORMS
-    )
-
-
-def coordinated_clause_subject(toks: list[Tok], lo: int, i: int) -> tuple[int, int] | None:
-    """The subject of the last clause joined by ", and", ", but" or ";" before token ``i``,
-    when a verb follows it ("..., and the ACLU has sued the city, saying ..."), else None."""
-    for k in range(i - 2, lo, -1):
-        if toks[k].text == ";" or (toks[k].low in ("and", "but") and toks[k - 1].text == ","):
-            subject = subject_of_sentence(toks, k + 1, i)
-            if subject is None or subject[1] >= i - 1:
-                return None
-            after = toks[subject[1]].low
-            verb = after in AUX or after in CUE_FORMS or (after.endswith("ed") and after.isalpha())
-            return subject if verb else None
-    return None
-
-
-def possessor_of(toks: list[Tok], k: int) -> bool:
-    """Whether a possessive name before token ``k`` owns it as part of one subject ("Clinton's
-    lawyers"), not as the holder of a stance noun ("Kyiv's acknowledgement": Kyiv claims)."""
-    return (
-        toks[k - 1].low.endswith("'s")
-        and toks[k].low not in NOUN_CUES
-        and toks[k].low not in STANCE_NOUNS
-        and toks[k].low not in CUE_FORMS
-    )
+from newsparse.extractors._reported_tokens import (
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    Tok,
+    char_range,
+    is_adjunct,
+    is_boundary,
+    is_capitalised,
+    is_word,
+    name_like,
+    opens_quotation,
+    without_clitic,
+    words_between,
+)
 
 
 def participle_after_noun(toks: list[Tok], i: int, lo: int) -> bool:
@@ -703,31 +352,6 @@ def shared_sources(toks: list[Tok], found: list[Found], i: int) -> list[tuple[in
     return out
 
 
-def open_relative(toks: list[Tok], lo: int, i: int) -> tuple[int, int] | None:
-    """The relative *who*/*which* whose clause token ``i`` is still in (no comma since it):
-    the subject a coordinated verb shares ("demonstrators, who have taken to the streets and
-    called for ...")."""
-    for k in range(i - 1, lo, -1):
-        if toks[k].text in ",;":
-            return None
-        if toks[k].low in ("who", "which"):
-            return k, k + 1
-    return None
-
-
-def after_comma_adverbs(toks: list[Tok], i: int, lo: int) -> int:
-    """The token before ``i`` past any adverbs: ", falsely suggesting" and ", perhaps
-    recognizing" -> the comma."""
-    k = i - 1
-    while k > lo and (
-        (toks[k].low.endswith("ly") and len(toks[k].low) > 4)
-        or toks[k].low in ADVERBS
-        or toks[k].low in ("perhaps", "maybe", "thus", "thereby")
-    ):
-        k -= 1
-    return k
-
-
 def quantifier_subject(toks: list[Tok], i: int, lo: int) -> bool:
     """Whether the quantifier before token ``i`` is a subject of its own ("Many speculated
     that ...", "Most believe that ..."): it opens the clause and a clause follows the cue."""
@@ -812,93 +436,12 @@ def infinitive_subject_verb(toks: list[Tok], i: int, lo: int) -> int | None:
     return adjective_infinitive(toks, i, lo) or purpose_infinitive(toks, i, lo)
 
 
-def is_adjunct(tok: Tok) -> bool:
-    """Words that may stand between a cue and its "that": "said on Tuesday in a statement that"."""
-    return (
-        tok.low in ADJUNCT_WORDS
-        or is_capitalised(tok)
-        or tok.low in OBJECT_PRONOUNS
-        or (tok.low.endswith("ly") and len(tok.low) > 4)
-    )
-
-
-def words_between(toks: list[Tok], a: int, b: int) -> int:
-    """How many word tokens lie in ``toks[a:b]``."""
-    if b <= a:
-        return 0
-    last = toks[b - 1]
-    return last.words + is_word(last) - toks[a].words
-
-
-def is_boundary(tok: Tok) -> bool:
-    return tok.text in ",—–" or tok.text in CLOSE_QUOTES
-
-
 @attrs.frozen
 class Found:
     source: tuple[int, int] | None
     cue: tuple[int, int]
     content: tuple[int, int]  # character offsets
     relative: bool = False
-
-
-def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in STRIP:
-        start += 1
-    while end > start and text[end - 1] in STRIP:
-        end -= 1
-    return start, end
-
-
-def past_opening_phrase(toks: list[Tok], lo: int, limit: int) -> int:
-    """Where the clause starts after an opening adverbial and its comma ("On Saturday, X",
-    "Moreover, X", "Essentially, X"), else ``lo``."""
-    first = toks[lo].low
-    if not (
-        first in NP_STOP
-        or first in SENTENCE_ADVERBS
-        or first in TIME_WORDS
-        or (first.endswith("ly") and len(first) > 4)
-    ):
-        return lo
-    comma = next((k for k in range(lo + 1, min(limit, lo + 8)) if toks[k].text == ","), None)
-    return lo if comma is None else comma + 1
-
-
-def subject_with_apposition(toks: list[Tok], lo: int, comma: int) -> tuple[int, int] | None:
-    """The name of ``Name, apposition,`` when ``toks[lo:comma + 1]`` is one, else None."""
-    lo = past_opening_phrase(toks, lo, comma)
-    if comma <= lo or toks[comma].text != ",":
-        return None
-    k = lo
-    while k < comma and (
-        (is_word(toks[k]) and (is_capitalised(toks[k]) or is_abbreviation(toks[k])))
-        or (toks[k].text == "." and k > lo and is_abbreviation(toks[k - 1]))
-    ):
-        k += 1
-    if k == lo or k >= comma or toks[k].text != "," or not is_word(toks[k - 1]):
-        return None
-    if any(t.text in OPEN_QUOTES or t.low in SUBJECT_WORDS for t in toks[k:comma]):
-        return None
-    return lo, k
-
-
-def subject_with_relative(toks: list[Tok], lo: int, comma: int) -> bool:
-    """Whether ``toks[lo:comma + 1]`` is a noun phrase and its relative clause, ``Senator
-    Lee, who wrote the law,`` (the subject of what follows, not an inverted content)."""
-    return relative_head(toks, lo, comma) is not None
-
-
-def relative_head(toks: list[Tok], lo: int, comma: int) -> tuple[int, int] | None:
-    """The noun phrase of ``NP, who/which ...,`` when ``toks[lo:comma + 1]`` is one: the
-    subject of the verb after the comma ("Dr. Mariano, who was ..., said")."""
-    if comma <= lo or toks[comma].text != ",":
-        return None
-    first = next((k for k in range(lo, comma) if toks[k].text == ","), None)
-    if first is None or first == lo or toks[first + 1].low not in ("who", "which", "whose"):
-        return None
-    np = np_before(toks, first - 1, lo)
-    return np if np is not None and np[0] == lo else None
 
 
 def least_content(toks: list[Tok], lo: int) -> int:
@@ -1456,11 +999,6 @@ def gerund_preposition(toks: list[Tok], i: int, lo: int) -> int:
     return g
 
 
-def char_range(toks: list[Tok], start: int, stop: int) -> tuple[int, int]:
-    """The character range from token ``start`` up to token ``stop``."""
-    return toks[start].start, toks[stop].start
-
-
 def trim_coordinated(toks: list[Tok], found: list[Found]) -> list[Found]:
     """End a content before a later attribution's source: "A said X, and B said Y"."""
     if not found:
@@ -1491,13 +1029,3 @@ def trim_coordinated(toks: list[Tok], found: list[Found]) -> list[Found]:
                 break
         out.append(f if c_end == f.content[1] else attrs.evolve(f, content=(c_start, c_end)))
     return out
-
-
-def opens_quotation(toks: list[Tok], start: int) -> bool:
-    """Whether an opening quotation mark is the token at character ``start``."""
-    n = bisect_right(toks, start, key=token_start) - 1
-    return n >= 0 and toks[n].start == start and toks[n].text in OPEN_QUOTES
-
-
-def token_start(tok: Tok) -> int:
-    return tok.start

@@ -5,9 +5,11 @@
 :class:`Attribution`: the source mention (people, organisations and countries alike, its
 name resolved), the cue and the asserted content.
 
-The work is split in three modules: the cue lexicon and word classes
+The work is split in five modules: the cue lexicon and word classes
 (:mod:`newsparse.extractors._reported_lexicon`: :data:`CUE_FORMS`, inflected by
-:func:`newsparse.cues.inflections`), the rules over one sentence
+:func:`newsparse.cues.inflections`), a sentence's tokens
+(:mod:`newsparse.extractors._reported_tokens`), its noun phrases and subjects
+(:mod:`newsparse.extractors._reported_subjects`), the patterns over one sentence
 (:mod:`newsparse.extractors._reported_sentence`) and, here, the document: the per-document
 analysis cache, speaker labels, quotations that run on, and the names claimers resolve to.
 """
@@ -37,15 +39,14 @@ from newsparse.extractors._reported_lexicon import (
     TITLE_STOP,
     word_set,
 )
-from newsparse.extractors._reported_sentence import (
+from newsparse.extractors._reported_sentence import TRIGGERS, sentence_attributions
+from newsparse.extractors._reported_subjects import np_before
+from newsparse.extractors._reported_tokens import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
-    TRIGGERS,
     Tok,
     is_capitalised,
     is_word,
-    np_before,
-    sentence_attributions,
     tokenize,
     trim_span,
     without_clitic,
