@@ -157,3 +157,15 @@ def python_blocks() -> list[str]:
 def test_documentation_examples_run(index: int) -> None:
     """Each Python example in docs/documents.md runs and its assertions hold."""
     exec(compile(python_blocks()[index], f"documents.md block {index}", "exec"), {})
+
+
+@given(st.text(alphabet=" .,ab", max_size=20))
+def test_narrow_keeps_an_exact_subrange(text: str) -> None:
+    """narrow() returns a range inside the given one whose ends are not in the stripped set,
+    or an empty range when every character is stripped."""
+    from newsparse.document import narrow
+
+    start, end = narrow(text, 0, len(text), " .,")
+    assert 0 <= start <= end <= len(text)
+    assert text[start:end].strip(" .,") == text[start:end]
+    assert text[:start].strip(" .,") == "" and text[end:].strip(" .,") == ""

@@ -12,6 +12,15 @@ def _freeze_metadata(value: Mapping[str, str] | None) -> Mapping[str, str]:
     return dict(value or {})
 
 
+def narrow(text: str, start: int, end: int, chars: str | frozenset[str]) -> tuple[int, int]:
+    """``[start, end)`` narrowed past any of ``chars`` at either end."""
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
 @attrs.frozen(kw_only=True)
 class Span:
     """A stretch of a document's text: ``document.text[start:end] == text``."""

@@ -24,7 +24,7 @@ from collections.abc import Mapping
 import attrs
 import regex
 
-from newsparse.document import Paragraph, Sentence, Span
+from newsparse.document import Paragraph, Sentence, Span, narrow
 
 __all__ = ["Layout", "segment", "split_sentences"]
 
@@ -75,11 +75,7 @@ def _lines(text: str) -> list[Line]:
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     """Narrow ``[start, end)`` past white space (a byte-order mark and zero-width spaces too)."""
-    while start < end and text[start] in _SPACE:
-        start += 1
-    while end > start and text[end - 1] in _SPACE:
-        end -= 1
-    return start, end
+    return narrow(text, start, end, _SPACE)
 
 
 def _is_blank(text: str, line: Line) -> bool:

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import regex
 
+from newsparse.document import narrow
 from newsparse.extractors._reported_lexicon import (
     ABBREVIATIONS,
     ADJECTIVE_ENDINGS,
@@ -128,11 +129,8 @@ def is_boundary(tok: Tok) -> bool:
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in STRIP:
-        start += 1
-    while end > start and text[end - 1] in STRIP:
-        end -= 1
-    return start, end
+    """``[start, end)`` past the spaces and punctuation that open or close no content."""
+    return narrow(text, start, end, STRIP)
 
 
 def char_range(toks: list[Tok], start: int, stop: int) -> tuple[int, int]:
