@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse import Document
+from newsparse.document import narrow
 from newsparse.segment import segment
 from newsparse.serialize import document_from_dict, document_to_dict
 
@@ -163,8 +164,6 @@ def test_documentation_examples_run(index: int) -> None:
 def test_narrow_keeps_an_exact_subrange(text: str) -> None:
     """narrow() returns a range inside the given one whose ends are not in the stripped set,
     or an empty range when every character is stripped."""
-    from newsparse.document import narrow
-
     start, end = narrow(text, 0, len(text), " .,")
     assert 0 <= start <= end <= len(text)
     assert text[start:end].strip(" .,") == text[start:end]
