@@ -1458,3 +1458,11 @@ def test_cue_forms_that_are_also_nouns_need_a_verb_reading() -> None:
     claim = only(reported("The suspect told police he acted alone."))
     assert claimer_text(claim) == "The suspect"
     assert claimer_text(only(reported("He did not mention that the report was late."))) == "He"
+
+
+def test_coordinated_verb_shares_the_source_of_the_cue_in_its_own_form() -> None:
+    """'Trump said he would order a review and warned against hackers': *warned* is past like
+    *said*, so it shares Trump, not the *he* of *would order*."""
+    claims = reported("Trump said he would order a review of defenses and warned against hackers.")
+    by_cue = {c.cue.text: claimer_text(c) for c in claims if c.cue is not None}
+    assert by_cue["warned"] == "Trump"

@@ -334,9 +334,28 @@ def opening_participle_clause(
     return None
 
 
-def shared_sources(toks: list[Tok], found: list[Found], i: int) -> list[tuple[int, int]]:
+def verb_form(low: str) -> str:
+    """The inflection of a cue form: "ing", "past", "s" or "base" (said, says, say, saying)."""
+    lemma = CUE_FORMS.get(low, low)
+    if low.endswith("ing") and low != lemma:
+        return "ing"
+    if low == lemma:
+        return "base"
+    return "s" if low.endswith("s") and not low.endswith("ss") else "past"
+
+
+def shared_sources(
+    toks: list[Tok], found: list[Found], i: int, same_form_as: int | None = None
+) -> list[tuple[int, int]]:
     """The sources found so far that a later verb of the sentence may share: not a relative
-    pronoun whose clause a comma has closed ("Weber, who advises Kasich, ... but lauded")."""
+    pronoun whose clause a comma has closed ("Weber, who advises Kasich, ... but lauded").
+    With ``same_form_as``, a coordinated verb prefers the sources of cues in its own form
+    ("Trump said he would order X and warned": *warned* goes with *said*, not *order*)."""
+    if same_form_as is not None:
+        form = verb_form(toks[same_form_as].low)
+        alike = [f for f in found if verb_form(toks[f.cue[0]].low) == form]
+        if alike:
+            return shared_sources(toks, alike, i)
     out = []
     for f in found:
         if f.source is None:
@@ -921,7 +940,7 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             if clause is not None and (source is None or source[1] <= clause[0]):
                 source = clause  # "X say A, and the ACLU has sued, saying B": the ACLU
         elif i - 1 > lo and toks[skip_aux_back(toks, i - 1, lo)].low in ("and", "but"):
-            earlier = shared_sources(toks, found, i)
+            earlier = shared_sources(toks, found, i, same_form_as=i)
             source = earlier[-1] if earlier else open_relative(toks, lo, i)
             if source is None:
                 source = subject_of_sentence(toks, lo, i)
