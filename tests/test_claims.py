@@ -1466,3 +1466,14 @@ def test_coordinated_verb_shares_the_source_of_the_cue_in_its_own_form() -> None
     claims = reported("Trump said he would order a review of defenses and warned against hackers.")
     by_cue = {c.cue.text: claimer_text(c) for c in claims if c.cue is not None}
     assert by_cue["warned"] == "Trump"
+
+
+def test_opening_subordinate_clause_lends_no_source_and_stance_verbs_need_objects() -> None:
+    """'When asked whom she supported, Ms. Sherry smiled and said, "..."': the verb after
+    *and* shares the main clause's subject, not the *she* of the opening clause, and
+    *supported* followed by a comma has no object, so it gives no claim."""
+    text = "When asked whom she supported, Ms. Sherry smiled and said, “I am waiting.”"
+    claims = reported(text)
+    assert [(claimer_text(c), c.cue.text if c.cue else None) for c in claims] == [
+        ("Ms. Sherry", "said")
+    ]

@@ -351,6 +351,10 @@ def shared_sources(
     pronoun whose clause a comma has closed ("Weber, who advises Kasich, ... but lauded").
     With ``same_form_as``, a coordinated verb prefers the sources of cues in its own form
     ("Trump said he would order X and warned": *warned* goes with *said*, not *order*)."""
+    if toks[0].low in SUBORDINATORS or toks[0].low in ("when", "asked"):
+        closed = next((k for k in range(1, i) if toks[k].text == ","), None)
+        if closed is not None:  # "When asked whom she supported, Ms. Sherry ... and said"
+            found = [f for f in found if f.cue[0] > closed]
     if same_form_as is not None:
         form = verb_form(toks[same_form_as].low)
         alike = [f for f in found if verb_form(toks[f.cue[0]].low) == form]
@@ -982,6 +986,8 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
                 a == source[1] - 1 and toks[a].low in ("who", "which")  # a relative clause
             )
         k = i + 1
+        if k < hi and toks[k].text == "," and lemma not in SPEECH_LEMMAS:
+            continue  # "whom she supported, Ms. Sherry ...": a verb of stance needs its object
         if k < hi and (toks[k].low in PARTICLES or toks[k].low in PHRASAL.get(lemma, frozenset())):
             k += 1
         for m in range(k, min(hi, k + 7)):
