@@ -1477,3 +1477,19 @@ def test_opening_subordinate_clause_lends_no_source_and_stance_verbs_need_object
     assert [(claimer_text(c), c.cue.text if c.cue else None) for c in claims] == [
         ("Ms. Sherry", "said")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer"),
+    [
+        ("Trump in a statement said the vote was rigged.", "Trump"),
+        ("Curiel, who through his office declined to comment, was born in Indiana.", "who"),
+        ("The senator from Ohio said the vote was rigged.", "The senator from Ohio"),
+    ],
+)
+def test_prepositional_phrase_between_claimer_and_cue(text: str, claimer: str) -> None:
+    """'Trump in a statement said': the object of a preposition before the cue is not the
+    claimer, the phrase before the preposition is; a named object stays part of the claimer
+    ('The senator from Ohio')."""
+    claim = reported(text)[0]
+    assert claimer_text(claim) == claimer

@@ -334,6 +334,26 @@ def opening_participle_clause(
     return None
 
 
+# Prepositions of a phrase between a subject and its verb: "Trump in a statement said",
+# "who through his office declined", "a spokesman for the campaign said"
+SUBJECT_PREPOSITIONS = frozenset("in through from for at on with via".split())
+
+
+def past_prepositional_phrase(toks: list[Tok], np: tuple[int, int], lo: int) -> tuple[int, int]:
+    """The subject when ``np`` is the object of a preposition after it: the phrase before
+    the preposition ("Trump in a statement said" -> Trump), with the prepositional phrase
+    kept when its object is a name ("the senator from Ohio")."""
+    p = np[0] - 1
+    if p - 1 < lo or toks[p].low not in SUBJECT_PREPOSITIONS or not is_word(toks[p - 1]):
+        return np
+    subject = np_before(toks, p - 1, lo)
+    if subject is None or subject[1] != p:
+        return np
+    if any(is_capitalised(t) for t in toks[np[0] : np[1]] if t.low not in DETERMINERS):
+        return subject[0], np[1]  # "the senator from Ohio said": one phrase
+    return subject
+
+
 def verb_form(low: str) -> str:
     """The inflection of a cue form: "ing", "past", "s" or "base" (said, says, say, saying)."""
     lemma = CUE_FORMS.get(low, low)
@@ -961,6 +981,8 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
                 else None
             )
             source = controlled or np_before(toks, j, lo)  # "led Republicans to say that"
+            if source is not None and controlled is None:
+                source = past_prepositional_phrase(toks, source, lo)
             head = evidence_head(toks, i, lo) if lemma in EVIDENCE_LEMMAS else None
             if head is not None and (source is None or head < source[0]):
                 phrase = np_before(toks, head, lo)  # the whole phrase: "A study by X found"
