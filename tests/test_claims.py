@@ -1493,3 +1493,11 @@ def test_prepositional_phrase_between_claimer_and_cue(text: str, claimer: str) -
     ('The senator from Ohio')."""
     claim = reported(text)[0]
     assert claimer_text(claim) == claimer
+
+
+def test_prepositional_phrase_before_an_inverted_cue() -> None:
+    """'The vote was rigged, Trump in a statement said.': the inverted report's claimer is
+    the phrase before the preposition too."""
+    claim = only(reported("The vote was rigged, Trump in a statement said."))
+    assert claimer_text(claim) == "Trump"
+    assert claim.text == "The vote was rigged"

@@ -577,6 +577,8 @@ def inverted_attribution(
         return None  # "''X,'' Mr. Obama told the lawmakers in the chamber ...": a quotation
     j = skip_aux_back(toks, i - 1, lo)
     np = np_before(toks, j, lo)
+    if np is not None:
+        np = past_prepositional_phrase(toks, np, lo)  # "X, Trump in a statement said."
     if np is None and j > lo and toks[j].text == ",":
         np = appositive_head(toks, j, lo)
     if np is None:
