@@ -1501,3 +1501,11 @@ def test_prepositional_phrase_before_an_inverted_cue() -> None:
     claim = only(reported("The vote was rigged, Trump in a statement said."))
     assert claimer_text(claim) == "Trump"
     assert claim.text == "The vote was rigged"
+
+
+def test_opening_passive_phrase_is_not_the_subject() -> None:
+    """'Asked on Monday whether X, Mrs. Clinton shook her head and said, "No."': the opening
+    *Asked* phrase is not the subject that *and said* shares."""
+    text = "Asked on Monday whether he would serve, Mrs. Clinton shook her head and said, “No.”"
+    claim = next(c for c in reported(text) if c.cue is not None and c.cue.text == "said")
+    assert claimer_text(claim) == "Mrs. Clinton"

@@ -298,10 +298,17 @@ def subject_of_sentence(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | 
     return (i, k) if k > i else None
 
 
+# Past participles that open a passive phrase before the subject: "Asked about X, Y said"
+PASSIVE_OPENERS = frozenset("asked pressed questioned told reminded confronted challenged".split())
+
+
 def opening_participle(toks: list[Tok], i: int) -> bool:
     """Whether token ``i`` opens a participle phrase before the subject ("Rallying hundreds
-    of workers, Clinton said"): an -ing word before its object, not a name or pronoun."""
+    of workers, Clinton said", "Asked on Monday whether X, Mrs. Clinton said"): an -ing word
+    before its object, not a name or pronoun, or a passive cue such as *Asked*, *Pressed*."""
     low = toks[i].low
+    if low in PASSIVE_OPENERS and i + 1 < len(toks) and not is_capitalised(toks[i + 1]):
+        return True
     if not low.endswith("ing") or len(low) < 6 or low.endswith("thing") or i + 1 >= len(toks):
         return False
     after = toks[i + 1]
