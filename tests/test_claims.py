@@ -1509,3 +1509,14 @@ def test_opening_passive_phrase_is_not_the_subject() -> None:
     text = "Asked on Monday whether he would serve, Mrs. Clinton shook her head and said, “No.”"
     claim = next(c for c in reported(text) if c.cue is not None and c.cue.text == "said")
     assert claimer_text(claim) == "Mrs. Clinton"
+
+
+def test_relative_clause_between_claimer_and_cue() -> None:
+    """'One of the docs who sent the letter called Oz a quack': the claimer is the phrase
+    before *who*, not the relative clause's object; but in 'Critics who say the law targets
+    X' *the law* is the subject of the reported clause and stays the source of *targets*."""
+    claim = only(reported("One of the docs who sent the letter called Oz a quack."))
+    assert claimer_text(claim) == "One of the docs"
+    found = reported("Critics who say the law unfairly targets gay people sued the state.")
+    by_cue = {c.cue.text: claimer_text(c) for c in found if c.cue is not None}
+    assert by_cue["targets"] == "the law"

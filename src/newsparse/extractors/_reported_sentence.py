@@ -349,9 +349,49 @@ def past_prepositional_phrase(toks: list[Tok], np: tuple[int, int], lo: int) -> 
     subject = np_before(toks, p - 1, lo)
     if subject is None or subject[1] != p:
         return np
+    if subject[1] - subject[0] == 1 and toks[subject[0]].low in CUE_FORMS:
+        return np  # "who spoke on condition of anonymity": a verb, no subject
     if any(is_capitalised(t) for t in toks[np[0] : np[1]] if t.low not in DETERMINERS):
         return subject[0], np[1]  # "the senator from Ohio said": one phrase
     return subject
+
+
+MAX_RELATIVE = 10  # tokens a relative clause between a subject and its verb may hold
+
+
+def past_relative_clause(toks: list[Tok], np: tuple[int, int], lo: int) -> tuple[int, int]:
+    """The subject when ``np`` ends a relative clause that stands between it and the cue:
+    "One of the docs who sent the letter called Oz a quack" -> One of the docs."""
+    for k in range(np[0] - 1, max(lo, np[0] - MAX_RELATIVE) - 1, -1):
+        tok = toks[k]
+        if not is_word(tok) or tok.low in CLAUSE_OPENERS - {"who"}:
+            return np  # "who suggested that some people may not vote": another clause
+        if tok.low == "who" and k > lo and k < np[0] - 1:
+            verb = skip_aux_forward(toks, k + 1, np[0])
+            if CUE_FORMS.get(toks[verb].low, "") in CLAUSE_TAKING | SPEECH_LEMMAS:
+                return np  # "critics who say the law targets X": the law is a clause's subject
+            head = np_before(toks, k - 1, lo)
+            return head if head is not None and head[1] == k else np
+    return np
+
+
+def skip_aux_forward(toks: list[Tok], k: int, stop: int) -> int:
+    """The first token from ``k`` (before ``stop``) that is no auxiliary or adverb."""
+    while k < stop - 1 and (toks[k].low in AUX or toks[k].low.endswith("ly")):
+        k += 1
+    return k
+
+
+def main_verb(toks: list[Tok], i: int) -> bool:
+    """Whether the cue at ``i`` is a finite verb of its own clause: not an -ing form, and not
+    after a preposition, a possessive or a determiner ("of backing", "their support")."""
+    prev = toks[i - 1].low if i > 0 else ""
+    return (
+        verb_form(toks[i].low) != "ing"
+        and prev not in NP_STOP
+        and prev not in POSSESSIVES
+        and prev not in DETERMINERS
+    )
 
 
 def verb_form(low: str) -> str:
@@ -985,6 +1025,7 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             source = controlled or np_before(toks, j, lo)  # "led Republicans to say that"
             if source is not None and controlled is None:
                 source = past_prepositional_phrase(toks, source, lo)
+                source = past_relative_clause(toks, source, lo)
             head = evidence_head(toks, i, lo) if lemma in EVIDENCE_LEMMAS else None
             if head is not None and (source is None or head < source[0]):
                 phrase = np_before(toks, head, lo)  # the whole phrase: "A study by X found"
@@ -1054,12 +1095,22 @@ def trim_coordinated(toks: list[Tok], found: list[Found]) -> list[Found]:
         return found
     sources = sorted(toks[g.source[0]].start for g in found if g.source is not None)
     starts = {toks[g.source[0]].start: g.source[0] for g in found if g.source is not None}
+    cues = sorted((toks[g.cue[0]].start, g.source[1], g.cue[0]) for g in found if g.source)
     out = []
     for f in found:
         c_start, c_end = f.content
         if opens_quotation(toks, c_start):
             out.append(f)  # a quotation holds its own reports: "'Well, I'd say X,' she said"
             continue
+        # a relative clause's content ends at the main verb: "The man who wrote the book said"
+        if f.source is not None and toks[f.source[0]].low == "who":
+            m = bisect_right(cues, (c_start, -1, -1))
+            for cue_at, source_end, cue in cues[m : m + 5]:
+                if cue_at >= c_end:
+                    break
+                if source_end == f.source[0] and main_verb(toks, cue):
+                    c_end = cue_at
+                    break
         n = bisect_right(sources, c_start)
         last = n + 5  # the nearest few later sources are enough, and keep this linear
         while n < min(last, len(sources)) and sources[n] < c_end:
