@@ -36,6 +36,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "apostrophes": lambda n: ("o'" * n)[:n],
     "dashed asides before cues": lambda n: ("Kim -- who -- said - a - " * n)[:n],
     "commas, participles, clauses": lambda n: ("A, he said, B, and C has said, saying " * n)[:n],
+    "relative clauses before cues": lambda n: ("aides who sent the letter in a note said " * n)[:n],
     "headline runs before names": lambda n: "".join(
         f"Zq{_letters(i)} John Smith said it. " for i in range(n // 28)
     )[:n],
