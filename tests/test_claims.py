@@ -1520,3 +1520,28 @@ def test_relative_clause_between_claimer_and_cue() -> None:
     found = reported("Critics who say the law unfairly targets gay people sued the state.")
     by_cue = {c.cue.text: claimer_text(c) for c in found if c.cue is not None}
     assert by_cue["targets"] == "the law"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer"),
+    [
+        (
+            "Democratic voters are slightly more likely to say that Clinton represents them.",
+            "Democratic voters",
+        ),
+        ("She struggled to demonstrate that she is resistant to trade deals.", "She"),
+    ],
+)
+def test_infinitive_cue_after_a_verb_or_adjective_of_control(text: str, claimer: str) -> None:
+    """'are more likely to say that X', 'struggled to demonstrate that X': a cue in the
+    infinitive of a verb or adjective of control, before a clause, is the subject's claim."""
+    claim = only(reported(text))
+    assert claimer_text(claim) == claimer
+    assert claim.text.startswith("that ")
+
+
+def test_infinitive_cue_without_a_clause_stays_no_claim() -> None:
+    """'They want to say goodbye': without a clause after it, an infinitive cue gives nothing
+    of its own."""
+    claims = reported("They want to say goodbye.")
+    assert all(c.cue is None or c.cue.text != "say" for c in claims)

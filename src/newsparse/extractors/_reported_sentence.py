@@ -13,6 +13,7 @@ from bisect import bisect_right
 
 import attrs
 
+from newsparse.cues import inflections
 from newsparse.extractors._reported_lexicon import (
     ADJUNCT_STARTS,
     ADVERBS,
@@ -30,6 +31,7 @@ from newsparse.extractors._reported_lexicon import (
     COORDINATORS,
     CUE_FORMS,
     DEGREE,
+    DEGREE_BEFORE_PARTICIPLE,
     DETERMINERS,
     EVIDENCE,
     EVIDENCE_LEMMAS,
@@ -513,10 +515,52 @@ def noun_infinitive(toks: list[Tok], i: int, lo: int) -> tuple[int, int] | None:
     return subject if subject is not None and subject[1] < i - 3 else None
 
 
+# Verbs and adjectives whose subject is their infinitive's: "refused to concede that",
+# "has to show that", "are more likely to say that"
+CONTROL_WORDS = frozenset(
+    form
+    for lemma in (
+        "refuse try need have want seek struggle decline attempt fail continue begin start "
+        "agree promise vow plan hope expect decide choose prefer intend mean tend seem appear "
+        "pivot rush hasten move"
+    ).split()
+    for form in inflections(lemma)
+) | frozenset(
+    "likely unlikely able unable willing unwilling ready eager reluctant quick careful free "
+    "happy afraid sure certain determined prepared anxious keen".split()
+)
+
+
+def control_infinitive(toks: list[Tok], i: int, lo: int) -> int | None:
+    """The first word of the predicate whose subject a cue's infinitive takes before a
+    clause ("he refused to concede that ...", "voters are more likely to say that ..."), for
+    a cue at ``i``; else None."""
+    if i - 3 < lo or toks[i - 1].low != "to" or i + 1 >= len(toks):
+        return None
+    nxt = toks[i + 1].low
+    if nxt not in CLAUSE_OPENERS and without_clitic(nxt) not in SUBJECT_WORDS - {"who", "it"}:
+        return None
+    k = i - 2
+    if toks[k].low not in CONTROL_WORDS:
+        return None
+    while k - 1 > lo and (
+        toks[k - 1].low in BE
+        or toks[k - 1].low in DEGREE_BEFORE_PARTICIPLE
+        or (toks[k - 1].low.endswith("ly") and len(toks[k - 1].low) > 4)
+    ):
+        k -= 1  # "are slightly more likely"
+    return k
+
+
 def infinitive_subject_verb(toks: list[Tok], i: int, lo: int) -> int | None:
     """The verb whose subject a cue's infinitive takes: *be* in ``is right to note``, the
-    verb of going in ``went on CNN to declare``; None for other infinitives."""
-    return adjective_infinitive(toks, i, lo) or purpose_infinitive(toks, i, lo)
+    verb of going in ``went on CNN to declare``, the verb of ``refused to concede that``;
+    None for other infinitives."""
+    return (
+        adjective_infinitive(toks, i, lo)
+        or purpose_infinitive(toks, i, lo)
+        or control_infinitive(toks, i, lo)
+    )
 
 
 @attrs.frozen
