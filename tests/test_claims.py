@@ -1545,3 +1545,12 @@ def test_infinitive_cue_without_a_clause_stays_no_claim() -> None:
     of its own."""
     claims = reported("They want to say goodbye.")
     assert all(c.cue is None or c.cue.text != "say" for c in claims)
+
+
+def test_infinitive_of_purpose_after_a_comma() -> None:
+    """'Ms. Brainard chimed in, breaking with Ms. Yellen, to argue that X': an infinitive cue
+    after a comma takes the sentence's subject, like a trailing participle."""
+    text = "Ms. Brainard chimed in, breaking with Ms. Yellen, to argue that the Fed was wrong."
+    claim = only(reported(text))
+    assert claimer_text(claim) == "Ms. Brainard"
+    assert claim.text.startswith("that the Fed was wrong")

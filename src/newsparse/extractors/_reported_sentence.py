@@ -224,6 +224,7 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         and infinitive_subject_verb(toks, i, lo) is None
         and object_control(toks, i, lo) is None
         and noun_infinitive(toks, i, lo) is None
+        and not purpose_after_comma(toks, i, lo)
     ):
         return False  # "to say" has no subject of its own, unless "is right to note"
     if CUE_FORMS[low] in PLACE_VERBS and nxt in PLACE_PREPOSITIONS:
@@ -550,6 +551,19 @@ def control_infinitive(toks: list[Tok], i: int, lo: int) -> int | None:
     ):
         k -= 1  # "are slightly more likely"
     return k
+
+
+def purpose_after_comma(toks: list[Tok], i: int, lo: int) -> bool:
+    """Whether the cue at ``i`` is an infinitive of purpose after a comma, before a clause
+    ("Ms. Brainard chimed in, breaking with Ms. Yellen, to argue that ..."): its subject is
+    the sentence's, as for a trailing participle."""
+    return (
+        i - 2 > lo
+        and toks[i - 1].low == "to"
+        and toks[i - 2].text == ","
+        and i + 1 < len(toks)
+        and toks[i + 1].low in CLAUSE_OPENERS
+    )
 
 
 def infinitive_subject_verb(toks: list[Tok], i: int, lo: int) -> int | None:
@@ -1039,7 +1053,7 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
                 source, comma = opening
                 found.append(Found(source, (i, i + 1), char_range(toks, i + 1, comma)))
             continue
-        elif (
+        elif purpose_after_comma(toks, i, lo) or (
             tok.low.endswith("ing")
             and i > lo
             and toks[after_comma_adverbs(toks, i, lo)].text == ","
