@@ -1554,3 +1554,19 @@ def test_infinitive_of_purpose_after_a_comma() -> None:
     claim = only(reported(text))
     assert claimer_text(claim) == "Ms. Brainard"
     assert claim.text.startswith("that the Fed was wrong")
+
+
+def test_words_after_an_inverted_cue_with_a_verb_are_no_source() -> None:
+    """'John Kasich, a Republican who has refused to endorse Mr. Trump, said the Khan family
+    deserved better': words after *said* that hold a verb are its content, so the sentence
+    is no inversion; 'The plan is dead, said a retired general' still is one."""
+    text = (
+        "John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the "
+        "Khan family deserved better."
+    )
+    claim = next(c for c in reported(text) if c.cue is not None and c.cue.text == "said")
+    assert claimer_text(claim) == "John Kasich of Ohio"
+    assert claim.text.startswith("the Khan family deserved better")
+    claim = only(reported("The plan is dead, said a retired general."))
+    assert claimer_text(claim) == "a retired general"
+    assert claim.text == "The plan is dead"

@@ -351,3 +351,10 @@ def test_participle_after_a_quote_is_no_inverted_cue() -> None:
     does not make the words after it the speaker; the speaker before the colon stays."""
     text = 'Title\n\nIn a statement, Peabody said: "The firm did well," adding that its value rose.'
     assert speaker_text(text) == "Peabody"
+
+
+def test_inverted_speaker_ends_before_a_when_clause() -> None:
+    """'"...," said Cruz constituent Dan Golvach when asked about X': the speaker's phrase ends
+    before *when*."""
+    text = "Title\n\n“Anyone who breaks the law is wrong,” said Dan Golvach when asked about it."
+    assert speaker_text(text) == "Dan Golvach"

@@ -650,7 +650,7 @@ def inverted_attribution(
         and toks[i + 1].low not in TIME_WORDS
     ):
         after = np_after(toks, i + 1, hi)
-        if after is not None and not any(t.low in FINITE for t in toks[after[0] : after[1]]):
+        if after is not None and not holds_verb(toks, *after):
             return i - 1, after  # ("said the plan could fail": a clause, not a source)
     nxt = toks[i + 1] if i + 1 < hi else None
     tail_clause = nxt is not None and nxt.low == "that" and that_clause_near(toks, i, hi)
@@ -727,6 +727,31 @@ def parenthetical_rest(toks: list[Tok], first: int, i: int, lo: int, hi: int) ->
     ):
         return None
     return k + 1
+
+
+LY_NOUNS = frozenset("family ally rally assembly supply anomaly monopoly italy july".split())
+
+
+def holds_verb(toks: list[Tok], a: int, b: int) -> bool:
+    """Whether ``toks[a:b]`` holds a finite verb: a modal, *be*, or a past form that is no
+    adjective after a determiner ("the Khan family deserved better", not "a retired
+    general")."""
+    for k in range(a, b):
+        low = toks[k].low
+        if low in FINITE or (k > a and low in CUE_FORMS and toks[k].text.islower()):
+            return True  # ("said the videos show Scott leaving": a clause)
+        if (
+            k > a
+            and low.endswith("ed")
+            and toks[k].text.islower()
+            and toks[k - 1].low not in DETERMINERS
+            and not (  # "newly elected Sen. X", but "the family deserved"
+                toks[k - 1].low.endswith("ly") and toks[k - 1].low not in LY_NOUNS
+            )
+            and not (k + 1 < b and is_capitalised(toks[k + 1]))  # "retired Gen. X"
+        ):
+            return True
+    return False
 
 
 def that_clause_near(toks: list[Tok], i: int, k: int) -> bool:

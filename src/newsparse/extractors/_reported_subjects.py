@@ -165,6 +165,12 @@ def appositive_head(toks: list[Tok], comma: int, lo: int) -> tuple[int, int] | N
     return None
 
 
+# Words that end a noun phrase after an inverted cue: "said Dan Golvach when asked about X"
+NP_AFTER_STOP = frozenset(
+    "who which that in on at during after when while as because before if".split()
+)
+
+
 def np_after(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     """Token range of the noun phrase that starts at token ``i`` (after an inverted cue)."""
     k = i
@@ -178,7 +184,7 @@ def np_after(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
                 k += 1
                 continue
             break
-        if k > i and t.low in ("who", "which", "that", "in", "on", "at", "during", "after"):
+        if k > i and t.low in NP_AFTER_STOP:
             break
         k += 1
     return (i, k) if k > i else None
