@@ -1173,7 +1173,8 @@ def gerund_preposition(toks: list[Tok], i: int, lo: int) -> int:
 
 
 def trim_coordinated(toks: list[Tok], found: list[Found]) -> list[Found]:
-    """End a content before a later attribution's source: "A said X, and B said Y"."""
+    """End a content before a later attribution's source ("A said X, and B said Y"), and a
+    relative clause's content before its main verb ("the docs who sent the letter called")."""
     if not found:
         return found
     sources = sorted(toks[g.source[0]].start for g in found if g.source is not None)
@@ -1185,7 +1186,7 @@ def trim_coordinated(toks: list[Tok], found: list[Found]) -> list[Found]:
         if opens_quotation(toks, c_start):
             out.append(f)  # a quotation holds its own reports: "'Well, I'd say X,' she said"
             continue
-        # a relative clause's content ends at the main verb: "The man who wrote the book said"
+        # a relative clause's content ends at the main verb: "docs who sent the letter called"
         if f.source is not None and toks[f.source[0]].low == "who":
             m = bisect_right(cues, (c_start, -1, -1))
             for cue_at, source_end, cue in cues[m : m + 5]:
