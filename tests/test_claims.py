@@ -1570,3 +1570,12 @@ def test_words_after_an_inverted_cue_with_a_verb_are_no_source() -> None:
     claim = only(reported("The plan is dead, said a retired general."))
     assert claimer_text(claim) == "a retired general"
     assert claim.text == "The plan is dead"
+
+
+def test_you_know_and_as_we_know_it_report_nothing() -> None:
+    """'because, you know, he knows how' and 'Twitter as we know it is over': the filler *you
+    know* and *as we know it* are no reports; 'We know that X' is one."""
+    claims = reported("He is in charge because, you know, he knows how to do it.")
+    assert [claimer_text(c) for c in claims] == ["he"]
+    assert reported("Twitter as we know it is over.") == []
+    assert claimer_text(only(reported("We know that the plan failed."))) == "We"

@@ -231,6 +231,14 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         return False  # "appeared before the delegates", "spoke at a rally": being somewhere
     if low == "think" and nxt in ("tank", "tanks"):
         return False  # "a liberal think tank"
+    if (
+        low == "know"
+        and prev == "you"
+        and (nxt == "," or (i - 2 >= lo and toks[i - 2].text == ","))
+    ):
+        return False  # "because, you know, he knows": a filler, not a report
+    if low == "know" and nxt == "it" and i - 2 >= lo and toks[i - 2].low == "as":
+        return False  # "news as we know it"
     if CUE_FORMS[low] == "back" and (prev in BE or not object_follows(toks, i) or nxt == "to"):
         return False  # "is back", "goes back to", "bring jobs back": the adverb, not "back X"
     if (
