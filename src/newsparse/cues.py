@@ -74,6 +74,14 @@ MULTIWORD: tuple[str, ...] = (
     "put it",
 )
 
+# Past forms of reporting verbs that may stand before a speaker's name, inverted: "Added
+# Rubio:", "Stated Stone:". They open no name and no speaker's phrase.
+REPORTING_PASTS = frozenset(
+    """
+    stated added wrote told replied responded explained noted continued recalled insisted
+    argued warned countered declared
+    """.split()
+)
 # English verbs whose past forms no spelling rule gives, for every lexicon of cues.
 IRREGULAR: Mapping[str, tuple[str, ...]] = {
     "say": ("said",),
@@ -279,6 +287,7 @@ __all__ = [
     "IRREGULAR",
     "LEXICON",
     "MULTIWORD",
+    "REPORTING_PASTS",
     "SPEECH_LEMMAS",
     "CueMatch",
     "Lexicon",

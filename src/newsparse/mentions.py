@@ -9,6 +9,7 @@ from typing import Literal
 import attrs
 import regex
 
+from newsparse.cues import REPORTING_PASTS
 from newsparse.document import Document, Span
 from newsparse.forenames import is_given_name
 
@@ -25,19 +26,20 @@ _TITLES = frozenset(
     """.split()
 )
 _PRONOUNS = frozenset(["he", "she", "they", "we", "i", "him", "her", "them", "his", "their", "who"])
-_WORDS_NOT_NAMES = frozenset(
-    """
+_WORDS_NOT_NAMES = (
+    frozenset(
+        """
     the a an but and or if when while in on at for of to from this that these those it
     its then later but yet still also so however meanwhile earlier after before since because
     although though where why how what whom which whether asked speaking according with
     without into over under as once now today yesterday tonight here there our your my his
     her their we they he she you one last next every each some many most all both several
-    no not instead perhaps indeed even just only neither either nor
-    stated added wrote told replied responded explained noted continued recalled insisted
-    argued warned countered tweeted posted declared
+    no not instead perhaps indeed even just only neither either nor tweeted posted
     monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december
     """.split()
+    )
+    | REPORTING_PASTS
 )
 
 

@@ -165,7 +165,7 @@ ADVERBIAL_PAIRS = frozenset(
 )
 # Verbs of causing and asking whose object is the subject of an infinitive after them:
 # "led Republicans to say that", "prompted aides to warn that"
-CONTROL_VERB_FORMS: dict[str, str] = {
+OBJECT_CONTROL_FORMS: dict[str, str] = {
     form: lemma
     for lemma in (
         "lead cause prompt force push ask urge invite encourage persuade convince allow "
@@ -173,6 +173,36 @@ CONTROL_VERB_FORMS: dict[str, str] = {
     ).split()
     for form in inflections(lemma)
 }
+# Prepositions of a phrase between a subject and its verb: "Trump in a statement said",
+# "who through his office declined", "a spokesman for the campaign said"
+SUBJECT_PREPOSITIONS = frozenset("in through from for at on with via".split())
+# Nouns whose infinitive's subject is the sentence's: "missed an opportunity to remind",
+# "has a rare chance to show that"
+INFINITIVE_NOUNS = frozenset("opportunity chance attempt effort bid occasion".split())
+# Verbs and adjectives whose subject is their infinitive's: "refused to concede that",
+# "has to show that", "are more likely to say that"
+SUBJECT_CONTROL_WORDS = frozenset(
+    form
+    for lemma in (
+        "refuse try need have want seek struggle decline attempt fail continue begin start "
+        "agree promise vow plan hope expect decide choose prefer intend mean tend seem appear "
+        "pivot rush hasten move"
+    ).split()
+    for form in inflections(lemma)
+) | frozenset(
+    "likely unlikely able unable willing unwilling ready eager reluctant quick careful free "
+    "happy afraid sure certain determined prepared anxious keen".split()
+)
+# Nouns in -ly, no adverbs: "the family deserved"
+LY_NOUNS = frozenset("family ally rally assembly supply anomaly monopoly italy july".split())
+# Nouns after "that" that make it a time, not a clause: "said that day"
+THAT_TIME_NOUNS = frozenset("day time moment hour point".split())
+# Words that end a noun phrase after an inverted cue: "said Dan Golvach when asked about X"
+NP_AFTER_STOP = frozenset(
+    "who which that in on at during after when while as because before if".split()
+)
+# Past participles that open a passive phrase before the subject: "Asked about X, Y said"
+PASSIVE_OPENERS = frozenset("asked pressed questioned told reminded confronted challenged".split())
 # Quantifiers that float after an auxiliary: "they have all said", "were both asked"; and
 # degree words between "be" and a participle: "was more focused on".
 FLOATING_QUANTIFIERS = word_set("all both each")
@@ -335,3 +365,8 @@ PERSON_ROLES = word_set(
     director chief executive ambassador diplomat analyst professor economist historian
     """
 )
+# Derived classes, computed once: subject pronouns that open a reported clause ("claims he
+# was"), clause openers other than a relative "who", and the lemmas that report a clause
+CLAUSE_SUBJECTS = SUBJECT_WORDS - {"who", "it"}
+OTHER_CLAUSE_OPENERS = CLAUSE_OPENERS - {"who"}
+CLAUSE_REPORTING_LEMMAS = CLAUSE_TAKING | SPEECH_LEMMAS

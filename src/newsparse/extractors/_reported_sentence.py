@@ -13,7 +13,6 @@ from bisect import bisect_right
 
 import attrs
 
-from newsparse.cues import inflections
 from newsparse.extractors._reported_lexicon import (
     ADJUNCT_STARTS,
     ADVERBS,
@@ -26,8 +25,9 @@ from newsparse.extractors._reported_lexicon import (
     CLAUSE_BREAKS,
     CLAUSE_ONLY,
     CLAUSE_OPENERS,
+    CLAUSE_REPORTING_LEMMAS,
+    CLAUSE_SUBJECTS,
     CLAUSE_TAKING,
-    CONTROL_VERB_FORMS,
     COORDINATORS,
     CUE_FORMS,
     DEGREE,
@@ -38,10 +38,14 @@ from newsparse.extractors._reported_lexicon import (
     FINITE,
     GERUND_PREPOSITIONS,
     GOING_VERBS,
+    INFINITIVE_NOUNS,
+    LY_NOUNS,
     MODALS,
     NOUN_CUES,
     NP_STOP,
+    OBJECT_CONTROL_FORMS,
     OBJECT_PRONOUNS,
+    OTHER_CLAUSE_OPENERS,
     OWN_ACCOUNTS,
     PARTICLES,
     PASSIVE_LEMMAS,
@@ -61,9 +65,12 @@ from newsparse.extractors._reported_lexicon import (
     STANCE_LINKS_AFTER_BE,
     STANCE_NOUNS,
     STANCE_PEOPLE,
+    SUBJECT_CONTROL_WORDS,
+    SUBJECT_PREPOSITIONS,
     SUBJECT_WORDS,
     SUBORDINATORS,
     TELL_LIKE,
+    THAT_TIME_NOUNS,
     TIME_NOUNS,
     TIME_WORDS,
     TO_INFINITIVE,
@@ -338,16 +345,11 @@ def opening_participle_clause(
             (is_capitalised(nxt) and nxt.low not in SENTENCE_ADVERBS)
             or nxt.low in DETERMINERS
             or nxt.low in POSSESSIVES
-            or without_clitic(nxt.low) in SUBJECT_WORDS - {"who", "it"}
+            or without_clitic(nxt.low) in CLAUSE_SUBJECTS
         ):
             subject = subject_of_sentence(toks, c + 1, hi)
             return None if subject is None else (subject, c)
     return None
-
-
-# Prepositions of a phrase between a subject and its verb: "Trump in a statement said",
-# "who through his office declined", "a spokesman for the campaign said"
-SUBJECT_PREPOSITIONS = frozenset("in through from for at on with via".split())
 
 
 def past_prepositional_phrase(toks: list[Tok], np: tuple[int, int], lo: int) -> tuple[int, int]:
@@ -375,11 +377,11 @@ def past_relative_clause(toks: list[Tok], np: tuple[int, int], lo: int) -> tuple
     "One of the docs who sent the letter called Oz a quack" -> One of the docs."""
     for k in range(np[0] - 1, max(lo, np[0] - MAX_RELATIVE) - 1, -1):
         tok = toks[k]
-        if not is_word(tok) or tok.low in CLAUSE_OPENERS - {"who"}:
+        if not is_word(tok) or tok.low in OTHER_CLAUSE_OPENERS:
             return np  # "who suggested that some people may not vote": another clause
         if tok.low == "who" and k > lo and k < np[0] - 1:
             verb = skip_aux_forward(toks, k + 1, np[0])
-            if CUE_FORMS.get(toks[verb].low, "") in CLAUSE_TAKING | SPEECH_LEMMAS:
+            if CUE_FORMS.get(toks[verb].low, "") in CLAUSE_REPORTING_LEMMAS:
                 return np  # "critics who say the law targets X": the law is a clause's subject
             head = np_before(toks, k - 1, lo)
             return head if head is not None and head[1] == k else np
@@ -456,8 +458,7 @@ def quantifier_subject(toks: list[Tok], i: int, lo: int) -> bool:
         and (k == lo or not is_word(toks[k - 1]) or toks[k - 1].low in COORDINATORS)
         and i + 1 < len(toks)
         and (
-            toks[i + 1].low in CLAUSE_OPENERS
-            or without_clitic(toks[i + 1].low) in SUBJECT_WORDS - {"who", "it"}
+            toks[i + 1].low in CLAUSE_OPENERS or without_clitic(toks[i + 1].low) in CLAUSE_SUBJECTS
         )
     )
 
@@ -497,20 +498,15 @@ def object_control(toks: list[Tok], i: int, lo: int) -> tuple[int, int] | None:
     if i - 3 < lo or toks[i - 1].low != "to" or i + 1 >= len(toks):
         return None
     nxt = toks[i + 1].low
-    if nxt not in CLAUSE_OPENERS and without_clitic(nxt) not in SUBJECT_WORDS - {"who", "it"}:
+    if nxt not in CLAUSE_OPENERS and without_clitic(nxt) not in CLAUSE_SUBJECTS:
         return None
     for k in range(i - 2, max(lo, i - 8) - 1, -1):
         tok = toks[k]
-        if tok.low in CONTROL_VERB_FORMS and k < i - 2:
+        if tok.low in OBJECT_CONTROL_FORMS and k < i - 2:
             return k + 1, i - 1
         if not is_word(tok) or (tok.low in NP_STOP and tok.low != "of"):
             return None
     return None
-
-
-# Nouns whose infinitive's subject is the sentence's: "missed an opportunity to remind",
-# "has a rare chance to show that"
-INFINITIVE_NOUNS = frozenset("opportunity chance attempt effort bid occasion".split())
 
 
 def noun_infinitive(toks: list[Tok], i: int, lo: int) -> tuple[int, int] | None:
@@ -524,22 +520,6 @@ def noun_infinitive(toks: list[Tok], i: int, lo: int) -> tuple[int, int] | None:
     return subject if subject is not None and subject[1] < i - 3 else None
 
 
-# Verbs and adjectives whose subject is their infinitive's: "refused to concede that",
-# "has to show that", "are more likely to say that"
-CONTROL_WORDS = frozenset(
-    form
-    for lemma in (
-        "refuse try need have want seek struggle decline attempt fail continue begin start "
-        "agree promise vow plan hope expect decide choose prefer intend mean tend seem appear "
-        "pivot rush hasten move"
-    ).split()
-    for form in inflections(lemma)
-) | frozenset(
-    "likely unlikely able unable willing unwilling ready eager reluctant quick careful free "
-    "happy afraid sure certain determined prepared anxious keen".split()
-)
-
-
 def control_infinitive(toks: list[Tok], i: int, lo: int) -> int | None:
     """The first word of the predicate whose subject a cue's infinitive takes before a
     clause ("he refused to concede that ...", "voters are more likely to say that ..."), for
@@ -547,10 +527,10 @@ def control_infinitive(toks: list[Tok], i: int, lo: int) -> int | None:
     if i - 3 < lo or toks[i - 1].low != "to" or i + 1 >= len(toks):
         return None
     nxt = toks[i + 1].low
-    if nxt not in CLAUSE_OPENERS and without_clitic(nxt) not in SUBJECT_WORDS - {"who", "it"}:
+    if nxt not in CLAUSE_OPENERS and without_clitic(nxt) not in CLAUSE_SUBJECTS:
         return None
     k = i - 2
-    if toks[k].low not in CONTROL_WORDS:
+    if toks[k].low not in SUBJECT_CONTROL_WORDS:
         return None
     while k - 1 > lo and (
         toks[k - 1].low in BE
@@ -737,9 +717,6 @@ def parenthetical_rest(toks: list[Tok], first: int, i: int, lo: int, hi: int) ->
     return k + 1
 
 
-LY_NOUNS = frozenset("family ally rally assembly supply anomaly monopoly italy july".split())
-
-
 def holds_verb(toks: list[Tok], a: int, b: int) -> bool:
     """Whether ``toks[a:b]`` holds a finite verb: a modal, *be*, or a past form that is no
     adjective after a determiner ("the Khan family deserved better", not "a retired
@@ -768,11 +745,8 @@ def that_clause_near(toks: list[Tok], i: int, k: int) -> bool:
     for m in range(i + 1, min(k, i + 6) - 1):
         if toks[m].low == "that":
             nxt = toks[m + 1].low
-            return nxt not in TIME_NOUNS and nxt not in TIME_WORDS and nxt not in _THAT_NOUNS
+            return nxt not in TIME_NOUNS and nxt not in TIME_WORDS and nxt not in THAT_TIME_NOUNS
     return False
-
-
-_THAT_NOUNS = frozenset("day time moment hour point".split())  # "said that day": no clause
 
 
 def finite_before_relative(toks: list[Tok], a: int, b: int) -> bool:
@@ -1187,7 +1161,12 @@ def trim_coordinated(toks: list[Tok], found: list[Found]) -> list[Found]:
         return found
     sources = sorted(toks[g.source[0]].start for g in found if g.source is not None)
     starts = {toks[g.source[0]].start: g.source[0] for g in found if g.source is not None}
-    cues = sorted((toks[g.cue[0]].start, g.source[1], g.cue[0]) for g in found if g.source)
+    relative = any(g.source is not None and toks[g.source[0]].low == "who" for g in found)
+    cues = (  # (only needed for a relative clause's own report)
+        sorted((toks[g.cue[0]].start, g.source[1], g.cue[0]) for g in found if g.source)
+        if relative
+        else []
+    )
     out = []
     for f in found:
         c_start, c_end = f.content

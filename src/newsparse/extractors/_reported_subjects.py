@@ -19,9 +19,11 @@ from newsparse.extractors._reported_lexicon import (
     DETERMINERS,
     FLOATING_QUANTIFIERS,
     NOUN_CUES,
+    NP_AFTER_STOP,
     NP_STOP,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
+    PASSIVE_OPENERS,
     POSSESSIVES,
     QUANTIFIER_PRONOUNS,
     SENTENCE_ADVERBS,
@@ -165,12 +167,6 @@ def appositive_head(toks: list[Tok], comma: int, lo: int) -> tuple[int, int] | N
     return None
 
 
-# Words that end a noun phrase after an inverted cue: "said Dan Golvach when asked about X"
-NP_AFTER_STOP = frozenset(
-    "who which that in on at during after when while as because before if".split()
-)
-
-
 def np_after(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
     """Token range of the noun phrase that starts at token ``i`` (after an inverted cue)."""
     k = i
@@ -302,10 +298,6 @@ def subject_of_sentence(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | 
             break  # "Democrat Hillary Clinton took ...": a name ends at its first lowercase word
         k += 1
     return (i, k) if k > i else None
-
-
-# Past participles that open a passive phrase before the subject: "Asked about X, Y said"
-PASSIVE_OPENERS = frozenset("asked pressed questioned told reminded confronted challenged".split())
 
 
 def opening_participle(toks: list[Tok], i: int) -> bool:

@@ -525,13 +525,15 @@ def dash_attribution(text: str, end: int, limit: int) -> tuple[Pair, Pair] | Non
     return (match.span("speaker"), match.span("cue")) if match else None
 
 
-_LEADING_NOT_SUBJECT = frozenset(
-    """
+_LEADING_NOT_SUBJECT = (
+    frozenset(
+        """
     when while if as after before since because although though but and or so then yet
     still also asked speaking in on at for of to from by with without during earlier later
-    meanwhile however instead now today yesterday stated added wrote told replied responded
-    explained noted continued recalled insisted argued warned countered declared
+    meanwhile however instead now today yesterday
     """.split()
+    )
+    | cues.REPORTING_PASTS
 )
 _POSSESSIVES = frozenset("his her their its my our your whose".split())
 
