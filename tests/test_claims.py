@@ -658,6 +658,24 @@ def test_quote_without_speaker_takes_the_reported_source() -> None:
     assert claimer_text(claim) == "The minister"
 
 
+def test_quotes_without_speaker_in_a_long_document_take_their_own_reports_source() -> None:
+    """Among hundreds of reports, each speakerless quote gets the source of the report over
+    it, not of an earlier or later one (the lookup is by position, not a scan from the top)."""
+    names = [f"Minister Vor{chr(97 + n % 26)}{chr(97 + n // 26)}" for n in range(300)]
+    parts = [f"{name} said “the border stays open until May.”\n\n" for name in names]
+    text = "".join(parts)
+    doc = Document.from_text(text)
+    quotes = []
+    at = 0
+    for part in parts:
+        start = at + part.index("“")
+        end = at + part.index("”") + 1
+        quotes.append(Quote(start=start, end=end, text=text[start:end], kind="direct"))
+        at += len(part)
+    linked = [c for c in extract_claims(doc, tuple(quotes)) if c.quote is not None]
+    assert [claimer_text(c) for c in linked] == names
+
+
 def test_short_lines_are_not_factual_claims() -> None:
     """A time stamp or a one-word line is no statement, whatever its numbers."""
     assert [c for c in claims_of("Update.\n\n12:50 p.m.") if c.kind == "factual"] == []
@@ -917,6 +935,19 @@ def test_interrupted_quotation_before_its_source() -> None:
     claims = reported(text)
     first = [c for c in claims if c.text.startswith("''Isabelle")]
     assert first and first[0].claimer is not None and first[0].claimer.text == "Ms. Sherry"
+
+
+def test_continued_quotations_in_a_long_document() -> None:
+    """'"X," Ms. Katz said. "Y."' paragraph after paragraph: every continued quotation still
+    runs on to its own closing mark, however many attributions come before it."""
+    speakers = [f"Ms. {chr(65 + n % 26)}{chr(97 + n // 26)}tz" for n in range(300)]
+    text = "Headline\n\n" + "".join(
+        f"''It is not enough,'' {name} said. ''Twitter can stop these accounts.''\n\n"
+        for name in speakers
+    )
+    claims = [c for c in reported(text) if c.claimer is not None]
+    assert [claimer_text(c) for c in claims] == speakers
+    assert {c.text.split(" said. ")[1] for c in claims} == {"''Twitter can stop these accounts.''"}
 
 
 def test_reports_inside_a_continued_quotation() -> None:

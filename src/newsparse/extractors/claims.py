@@ -103,15 +103,34 @@ class _Scorer:
         return self.cache[key]
 
 
-def _quote_claim(quote: Quote, scorer: _Scorer, found: Sequence[Attribution]) -> Claim:
+class _Sourced:
+    """Attributions that name a source, in text order, searchable by overlap without a scan."""
+
+    def __init__(self, found: Sequence[Attribution]) -> None:
+        self.found = sorted(
+            (a for a in found if a.source is not None), key=lambda a: a.content.start
+        )
+        self.starts = [a.content.start for a in self.found]
+        self.longest = max((a.content.end - a.content.start for a in self.found), default=0)
+
+    def first_over(self, start: int, end: int) -> Attribution | None:
+        """The first attribution whose content shares at least half of the shorter span."""
+        lo = bisect_left(self.starts, start - self.longest)
+        hi = bisect_left(self.starts, end, lo)
+        for found in self.found[lo:hi]:
+            c = found.content
+            if _overlaps(c.start, c.end, start, end):
+                return found
+        return None
+
+
+def _quote_claim(quote: Quote, scorer: _Scorer, sourced: _Sourced) -> Claim:
     """A quote as a claim; a quote without speaker takes the source of reported speech over it."""
     claimer, cue = quote.speaker, quote.cue
     if claimer is None:
-        for attribution in found:
-            c = attribution.content
-            if attribution.source is not None and _overlaps(c.start, c.end, quote.start, quote.end):
-                claimer, cue = attribution.source, cue or attribution.cue
-                break
+        over = sourced.first_over(quote.start, quote.end)
+        if over is not None:
+            claimer, cue = over.source, cue or over.cue
     scored = scorer(quote.start, quote.end)
     return Claim(
         start=quote.start,
@@ -175,9 +194,10 @@ def extract_claims(document: Document, quotes: Sequence[Quote] = ()) -> list[Cla
     quoted = _Spans()
     taken = _Spans()
     attributions = find_attributions(document, quotes)
+    sourced = _Sourced(attributions)
     for quote in quotes:
         if quote.kind in ("direct", "mixed") and quote.is_valid_in(document.text):
-            claims.append(_quote_claim(quote, scorer, attributions))
+            claims.append(_quote_claim(quote, scorer, sourced))
             quoted.add(quote.start, quote.end)
             taken.add(quote.start, quote.end)
     # wider contents first: of two nearly equal ones the outer report wins over the speaker's

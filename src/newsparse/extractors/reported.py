@@ -345,7 +345,7 @@ def _with_continued_quotations(document: Document, found: list[Attribution]) -> 
     previous: Attribution | None = None
     for index, sentence in enumerate(document.sentences):
         lo = bisect_left(starts, sentence.start)
-        own = [a for a in found[lo:] if a.content.start < sentence.end]
+        own = found[lo : bisect_left(starts, sentence.end, lo)]  # sorted by start: a slice
         before = document.sentences[index - 1] if index else None
         opening = _QUOTE_OPENING.match(text, sentence.start)
         if (
