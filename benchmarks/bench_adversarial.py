@@ -43,6 +43,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
         'He said the plan would fail. "It is over," Smith said. ' * n
     )[:n],
     "continued quotations": lambda n: ('"A b c," he said. "D e f." ' * n)[:n],
+    "reports, then quotations": lambda n: (
+        "Smith said the plan had failed badly in every part of the state. “It is over.” "
+        "The vote was held on Monday. " * n
+    )[:n],
     "headline runs before names": lambda n: "".join(
         f"Zq{_letters(i)} John Smith said it. " for i in range(n // 28)
     )[:n],

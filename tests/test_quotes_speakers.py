@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from newsparse.extractors.quotes import SUBJECT, clean_speaker
+import regex
+
+from newsparse.document import Document
+from newsparse.extractors.quotes import SUBJECT, _Context, clean_speaker
 
 from .test_quote_extractor import quotes_of
 
@@ -358,3 +361,21 @@ def test_inverted_speaker_ends_before_a_when_clause() -> None:
     before *when*."""
     text = "Title\n\n“Anyone who breaks the law is wrong,” said Dan Golvach when asked about it."
     assert speaker_text(text) == "Dan Golvach"
+
+
+def test_preceding_report_in_a_long_paragraph_is_the_one_just_before_the_quote() -> None:
+    """In one long paragraph of reports and quotes, the fallback speaker of each quote (the
+    last usable report before it in its paragraph) is the report just before it, however
+    many reports come earlier in the paragraph."""
+    names = [f"Vor{chr(97 + n % 26)}{chr(97 + n // 26)}" for n in range(300)]
+    text = "".join(
+        f"{name} said the plan had failed badly in every part of the state. “It is over.” "
+        "The vote was held on Monday. "
+        for name in names
+    )
+    document = Document.from_text(text)
+    starts = [m.start() for m in regex.finditer("“", text)]
+    spans = [(start, text.index("”", start) + 1) for start in starts]
+    context = _Context.of(document, spans)
+    found = [context.preceding(start) for start in starts]
+    assert [f.source.text if f and f.source else None for f in found] == names

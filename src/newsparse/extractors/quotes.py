@@ -9,7 +9,7 @@ continues; :mod:`newsparse.mentions` turns the speaker's words into a name.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -162,12 +162,13 @@ class _Context:
         lo = paragraph.start
         if paragraph.start == start and here.paragraph > 0:
             lo = self.document.paragraphs[here.paragraph - 1].start
-        found = [
-            a
-            for a in self._candidates(lo, start)
-            if a.cue.end <= start and not self.quoted(a.source) and self.usable(a)
-        ]
-        return found[-1] if found else None
+        # the last that qualifies: walk back from the quote, not forward from the paragraph
+        first = bisect_right(self.cue_starts, lo - 1)
+        for at in range(bisect_left(self.cue_starts, start) - 1, first - 1, -1):
+            a = self.attributions[at]
+            if a.cue.end <= start and not self.quoted(a.source) and self.usable(a):
+                return a
+        return None
 
     def usable(self, attribution: Attribution) -> bool:
         """Whether the attribution's source can be a speaker (see :func:`clean_speaker`)."""
