@@ -47,6 +47,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
         "Smith said the plan had failed badly in every part of the state. “It is over.” "
         "The vote was held on Monday. " * n
     )[:n],
+    "run-on text, no full stops": lambda n: (
+        "Smith said “we will win this one” and the crowd cheered for a long time and " * n
+    )[:n],
     "headline runs before names": lambda n: "".join(
         f"Zq{_letters(i)} John Smith said it. " for i in range(n // 28)
     )[:n],

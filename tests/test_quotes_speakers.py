@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from newsparse.document import Document
-from newsparse.extractors.quotes import SUBJECT, _Context, clean_speaker
+from newsparse.extractors.quotes import MAX_SENTENCE_REACH, SUBJECT, _Context, clean_speaker
 
 from .test_quote_extractor import quotes_of
 
@@ -379,3 +379,24 @@ def test_preceding_report_in_a_long_paragraph_is_the_one_just_before_the_quote()
     context = _Context.of(document, spans)
     found = [context.preceding(start) for start in starts]
     assert [f.source.text if f and f.source else None for f in found] == names
+
+
+def test_a_run_on_sentence_is_read_only_near_the_quote() -> None:
+    """A text with no sentence stops is one long "sentence"; a quote in it weighs only the
+    reports within MAX_SENTENCE_REACH characters of it, so the work per quote stays bounded
+    and a report pages away is not its attribution."""
+
+    def speaker(filler: int) -> str | None:
+        text = (
+            "Ann Lee said the vote was lost "
+            + "and the crowd cheered for a long time " * filler
+            + "after “a total disgrace” and more"
+        )
+        start = text.index("“")
+        context = _Context.of(Document.from_text(text), [(start, text.index("”") + 1)])
+        found = context.speaker_of(start, text.index("”") + 1, "mixed")
+        return found.source.text if found and found.source else None
+
+    assert speaker(2) == "Ann Lee"
+    assert 40 * len("and the crowd cheered for a long time ") > MAX_SENTENCE_REACH
+    assert speaker(40) is None

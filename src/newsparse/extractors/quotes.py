@@ -30,11 +30,17 @@ MAX_GAP_WORDS = 25  # words between the parts of a quote interrupted by its attr
 MERGE_GAP_ENDS = ",:.—–"
 MAX_FRAGMENT_GAP = 30  # words between two quoted fragments of one report
 MAX_SCARE_WORDS = 1  # an unattributed quote this short is a scare quote or a title
+MAX_SENTENCE_REACH = 1000  # characters around a quote in which its sentence's reports count
 Pair = tuple[int, int]
 
 
 def _words(text: str) -> int:
     return len(_WORD.findall(text))
+
+
+def _at_most_words(text: str, start: int, end: int, most: int) -> bool:
+    """Whether ``text[start:end]`` holds at most ``most`` words, reading no further than that."""
+    return all(n < most for n, _ in enumerate(_WORD.finditer(text, start, end)))
 
 
 @attrs.define
@@ -83,8 +89,9 @@ class _Context:
         text = self.document.text
         first = self.document.sentence_at(start)
         last = self.document.sentence_at(max(start, end - 1))
-        lo = first.start if first else start
-        hi = last.end if last else end
+        # a run-on "sentence" (no full stops for pages) is read only near the quote
+        lo = max(first.start if first else start, start - MAX_SENTENCE_REACH)
+        hi = min(last.end if last else end, end + MAX_SENTENCE_REACH)
         paragraph_end = len(text)
         if last is not None and last.paragraph >= 0:
             paragraph_end = self.document.paragraphs[last.paragraph].end
@@ -98,15 +105,15 @@ class _Context:
             a
             for a in candidates
             if end <= a.cue.start
-            and _words(text[end : a.cue.start]) <= 6
+            and _at_most_words(text, end, a.cue.start, 6)
             and "\n" not in text[end : a.cue.start]
         ]
         before = [
             a
             for a in candidates
             if a.cue.end <= start
+            and _at_most_words(text, a.cue.end, start, 4)
             and "\n" not in text[a.cue.end : start]
-            and _words(text[a.cue.end : start]) <= 4
         ]
         over = [
             a
