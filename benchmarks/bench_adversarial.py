@@ -50,6 +50,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "run-on text, no full stops": lambda n: (
         "Smith said “we will win this one” and the crowd cheered for a long time and " * n
     )[:n],
+    "a label over a long paragraph": lambda n: (
+        "SMITH: The start. " + "Kim said the plan failed badly today and Lee told us so. " * n
+    )[:n],
     "headline runs before names": lambda n: "".join(
         f"Zq{_letters(i)} John Smith said it. " for i in range(n // 28)
     )[:n],

@@ -950,6 +950,18 @@ def test_continued_quotations_in_a_long_document() -> None:
     assert {c.text.split(" said. ")[1] for c in claims} == {"''Twitter can stop these accounts.''"}
 
 
+def test_a_speaker_label_over_a_long_transcript_paragraph() -> None:
+    """A label opening a long paragraph ("SMITH: ...", a transcript turn) claims the whole
+    paragraph, and each report inside it is still its own claim (the long label span does not
+    hide or slow down the lookups for the short ones)."""
+    text = "Headline\n\nSMITH: The start. " + "Kim said the plan failed badly today. " * 300
+    claims = [c for c in reported(text) if c.claimer is not None]
+    label = [c for c in claims if claimer_text(c) == "SMITH"]
+    assert len(label) == 1 and label[0].text.startswith("The start.")
+    assert label[0].text.endswith("Kim said the plan failed badly today")  # the whole turn
+    assert sum(claimer_text(c) == "Kim" for c in claims) == 300
+
+
 def test_reports_inside_a_continued_quotation() -> None:
     """ "''A,'' recalled Mr. Rhodes. ''He said, 'B.'''": the continued quotation is Mr.
     Rhodes's, with the report inside it."""

@@ -17,7 +17,6 @@ and the ``features`` behind it.
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
 from collections.abc import Callable, Sequence
 
 import regex
@@ -25,6 +24,7 @@ import regex
 from newsparse.checkworthy import Score
 from newsparse.checkworthy import score as checkworthiness
 from newsparse.document import Document
+from newsparse.extractors._span_index import SpanIndex
 from newsparse.extractors.reported import (
     CUE_FORMS,
     Attribution,
@@ -61,17 +61,13 @@ class _Spans:
     """Spans taken so far, searchable by overlap without scanning them all."""
 
     def __init__(self) -> None:
-        self.spans: list[tuple[int, int]] = []
-        self.longest = 0
+        self.index = SpanIndex()
 
     def add(self, start: int, end: int) -> None:
-        insort(self.spans, (start, end))
-        self.longest = max(self.longest, end - start)
+        self.index.add(start, end)
 
     def any(self, start: int, end: int, test: Callable[[int, int, int, int], bool]) -> bool:
-        lo = bisect_left(self.spans, (start - self.longest, -1))
-        hi = bisect_left(self.spans, (end, -1))
-        return any(test(start, end, s, e) for s, e in self.spans[lo:hi])
+        return any(test(start, end, s, e) for s, e, _ in self.index.overlapping(start, end))
 
 
 class _Scorer:
@@ -104,24 +100,23 @@ class _Scorer:
 
 
 class _Sourced:
-    """Attributions that name a source, in text order, searchable by overlap without a scan."""
+    """Attributions that name a source, searchable by overlap without a scan."""
 
     def __init__(self, found: Sequence[Attribution]) -> None:
-        self.found = sorted(
-            (a for a in found if a.source is not None), key=lambda a: a.content.start
-        )
-        self.starts = [a.content.start for a in self.found]
-        self.longest = max((a.content.end - a.content.start for a in self.found), default=0)
+        self.found = [a for a in found if a.source is not None]
+        self.index = SpanIndex()
+        for order, attribution in enumerate(self.found):
+            self.index.add(attribution.content.start, attribution.content.end, order)
 
     def first_over(self, start: int, end: int) -> Attribution | None:
-        """The first attribution whose content shares at least half of the shorter span."""
-        lo = bisect_left(self.starts, start - self.longest)
-        hi = bisect_left(self.starts, end, lo)
-        for found in self.found[lo:hi]:
-            c = found.content
-            if _overlaps(c.start, c.end, start, end):
-                return found
-        return None
+        """The first attribution, in the order given, whose content shares at least half of
+        the shorter span."""
+        orders = [
+            order
+            for s, e, order in self.index.overlapping(start, end)
+            if _overlaps(s, e, start, end)
+        ]
+        return self.found[min(orders)] if orders else None
 
 
 def _quote_claim(quote: Quote, scorer: _Scorer, sourced: _Sourced) -> Claim:

@@ -51,6 +51,7 @@ from newsparse.extractors._reported_tokens import (
     trim_span,
     without_clitic,
 )
+from newsparse.extractors._span_index import SpanIndex
 from newsparse.mentions import NameResolver
 from newsparse.results import Mention, Quote
 
@@ -225,22 +226,16 @@ def find_attributions(document: Document, quotes: Sequence[Quote] = ()) -> list[
 def _without_reports_inside_quotations(text: str, found: list[Attribution]) -> list[Attribution]:
     """Drop the reports a quoted speaker makes inside an attributed quotation: in "''I'm not
     sure Republicans believe X,'' he said" the whole quotation is his claim, not theirs."""
-    quoted = sorted(
-        (a.content.start, a.content.end)
-        for a in found
-        if a.source is not None and _QUOTE_OPENING.match(text, a.content.start)
-    )
-    if not quoted:
-        return found
-    starts = [start for start, _ in quoted]
-    longest = max(end - start for start, end in quoted)
+    quoted = SpanIndex()
+    for a in found:
+        if a.source is not None and _QUOTE_OPENING.match(text, a.content.start):
+            quoted.add(a.content.start, a.content.end)
 
     def inside(a: Attribution) -> bool:
-        lo = bisect_left(starts, a.cue.start - longest)
-        hi = bisect_left(starts, a.cue.start)
+        cue = a.cue.start
         return any(
-            start < a.cue.start < end and (start, end) != (a.content.start, a.content.end)
-            for start, end in quoted[lo:hi]
+            start < cue < end and (start, end) != (a.content.start, a.content.end)
+            for start, end, _ in quoted.overlapping(cue, cue + 1)
         )
 
     return [a for a in found if not inside(a)]
