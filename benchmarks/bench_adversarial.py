@@ -48,7 +48,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
         "The vote was held on Monday. " * n
     )[:n],
     "run-on text, no full stops": lambda n: (
-        "Smith said “we will win this one” and the crowd cheered for a long time and " * n
+        "“We will win this one,” Smith said and the crowd cheered for a long time and " * n
     )[:n],
     "a label over a long paragraph": lambda n: (
         "SMITH: The start. " + "Kim said the plan failed badly today and Lee told us so. " * n
