@@ -53,6 +53,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "a label over a long paragraph": lambda n: (
         "SMITH: The start. " + "Kim said the plan failed badly today and Lee told us so. " * n
     )[:n],
+    "quoted reports, as in JSON": lambda n: (
+        '{"name": "Paris", "said": "He said “yes”", "n": 3},' * n
+    )[:n],
     "headline runs before names": lambda n: "".join(
         f"Zq{_letters(i)} John Smith said it. " for i in range(n // 28)
     )[:n],

@@ -381,6 +381,22 @@ def test_preceding_report_in_a_long_paragraph_is_the_one_just_before_the_quote()
     assert [f.source.text if f and f.source else None for f in found] == names
 
 
+def test_preceding_report_skips_reports_made_inside_quotations() -> None:
+    """The fallback speaker of a quote is the last report before it whose source stands
+    outside every quotation: hundreds of reports inside the quotations in between ("He said
+    ...") are passed over, and the report that opened the paragraph is found."""
+    opening = "Ann Lee said the plan had failed badly in every part of the state. "
+    text = opening + "“He said the vote was lost.” " * 300
+    document = Document.from_text(text)
+    starts = [m.start() for m in regex.finditer("“", text)]
+    spans = [(start, text.index("”", start) + 1) for start in starts]
+    context = _Context.of(document, spans)
+    for start in (starts[1], starts[-1]):
+        found = context.preceding(start)
+        assert found is not None and found.source is not None
+        assert found.source.text == "Ann Lee"
+
+
 def test_a_run_on_sentence_is_read_only_near_the_quote() -> None:
     """A text with no sentence stops is one long "sentence"; a quote in it weighs only the
     reports within MAX_SENTENCE_REACH characters of it, so the work per quote stays bounded

@@ -52,6 +52,7 @@ class _Context:
     cue_starts: list[int]
     quote_starts: list[int]
     quote_ends: list[int]
+    _speaking: tuple[list[int], list[Attribution]] | None = None
 
     @classmethod
     def of(cls, document: Document, spans: list[tuple[int, int]]) -> _Context:
@@ -169,13 +170,21 @@ class _Context:
         lo = paragraph.start
         if paragraph.start == start and here.paragraph > 0:
             lo = self.document.paragraphs[here.paragraph - 1].start
-        # the last that qualifies: walk back from the quote, not forward from the paragraph
-        first = bisect_right(self.cue_starts, lo - 1)
-        for at in range(bisect_left(self.cue_starts, start) - 1, first - 1, -1):
-            a = self.attributions[at]
-            if a.cue.end <= start and not self.quoted(a.source) and self.usable(a):
-                return a
+        # the last that qualifies: walk back from the quote, among the reports that can speak
+        cue_starts, speaking = self.speaking()
+        first = bisect_left(cue_starts, lo)
+        for at in range(bisect_left(cue_starts, start) - 1, first - 1, -1):
+            if speaking[at].cue.end <= start:  # only a cue around the quote's start fails
+                return speaking[at]
         return None
+
+    def speaking(self) -> tuple[list[int], list[Attribution]]:
+        """The attributions whose source is outside every quotation and can be a speaker, with
+        their cue starts, in cue order; found once per document."""
+        if self._speaking is None:
+            found = [a for a in self.attributions if not self.quoted(a.source) and self.usable(a)]
+            self._speaking = ([a.cue.start for a in found], found)
+        return self._speaking
 
     def usable(self, attribution: Attribution) -> bool:
         """Whether the attribution's source can be a speaker (see :func:`clean_speaker`)."""
