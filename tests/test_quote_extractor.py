@@ -83,6 +83,23 @@ def test_interrupted_quote_is_one_quote() -> None:
     assert quote.speaker is not None and quote.speaker.name == "Jane Ortiz"
 
 
+def test_second_part_with_its_own_attribution_is_a_new_quote() -> None:
+    """`“A,” said X. “B,” added Y.`: the second quotation is followed by an attribution of
+    its own in its sentence, so it is Y's quote, not the rest of an interrupted one of X's;
+    `“A,” she said. “B.”` still runs on as hers."""
+    text = (
+        "Senators spoke.\n\n“He has to stop the insults,” said Sen. Susan Collins. "
+        "“He has to earn it,” added Rep. Cathy Rodgers."
+    )
+    first, second = quotes_of(text)
+    assert first.text == "“He has to stop the insults,”"
+    assert first.speaker is not None and first.speaker.name == "Susan Collins"
+    assert second.text == "“He has to earn it,”"
+    assert second.speaker is not None and second.speaker.name == "Cathy Rodgers"
+    (running,) = quotes_of("Jane Ortiz spoke. “We will win,” she said. “It is over.”")
+    assert running.text == "“We will win,” she said. “It is over.”"
+
+
 def test_mixed_quote_inside_paraphrase() -> None:
     """A quoted fragment inside paraphrase is a mixed quote with the paraphrase's speaker."""
     text = "Governor Sam Reyes arrived late. “Very tired” was how he described himself."

@@ -849,8 +849,14 @@ def extract_quotes(document: Document) -> list[Quote]:
         found = _attribute(document, context, resolver, start, end)
         if merged:
             prev = merged[-1]
-            if prev.cue is not None and _interrupts(
-                text, (prev.start, prev.end), (start, end), prev.cue
+            if (
+                prev.cue is not None
+                and _interrupts(text, (prev.start, prev.end), (start, end), prev.cue)
+                and not (
+                    found.cue is not None
+                    and found.cue.start >= end
+                    and text[end - 2 : end - 1] not in ".!?"
+                )
             ):
                 merged[-1] = attrs.evolve(prev, end=end)
                 continue
