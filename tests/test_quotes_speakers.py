@@ -416,3 +416,15 @@ def test_a_run_on_sentence_is_read_only_near_the_quote() -> None:
     assert speaker(2) == "Ann Lee"
     assert 40 * len("and the crowd cheered for a long time ") > MAX_SENTENCE_REACH
     assert speaker(40) is None
+
+
+def test_a_cue_word_after_a_preposition_is_a_noun() -> None:
+    """`The former secretary of state will play the “woman card,” Fiorina said`: *state*
+    after *of* is a noun, so the sentence does not open with a speaker and its cue; the
+    quote is Fiorina's. A gerund after a preposition still reports (`after saying`)."""
+    text = (
+        "Rallies went on. The former secretary of state will play the “woman card,” Fiorina said."
+    )
+    assert speaker_text(text) == "Fiorina"
+    text = "Lee spoke last. She ended the rally after saying “we will win in November.”"
+    assert speaker_text(text) == "She"

@@ -243,6 +243,8 @@ def sentence_subject(
         phrasal = " " in cue.lemma and cue.lemma not in _NOT_VERBAL
         if not phrasal and cue.text.lower() not in CUE_FORMS and not _verb_cue(text, cue):
             continue
+        if not phrasal and _after_preposition(text, cue):
+            continue  # `The secretary of state will ...`: a noun, no verb of the subject
         match = _SENTENCE_SUBJECT.fullmatch(text, sentence_start, cue.start, timeout=1.0)
         if match and match.group("speaker"):
             return match.span("speaker"), (cue.start, cue.end)
@@ -353,9 +355,22 @@ _BEFORE_VERB = frozenset("i you we they who that which".split())
 _DETERMINER_BEFORE = regex.compile(
     r"(?i:\b(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|every|each|no)\s+)$"
 )
+# a word straight after one of these is its object, a noun: `secretary of state`
+_PREPOSITION_BEFORE = regex.compile(
+    r"(?i:\b(?:of|in|on|at|for|from|with|by|about|into|over|under|without|against|between|"
+    r"during|through|upon|within)\s+)$"
+)
 _NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}’'.-]*\s+$")
 _PREVIOUS_WORD = regex.compile(r"([\p{L}’']+)\s+$")
 _TO_AFTER = regex.compile(r"\s+to\s")
+
+
+def _after_preposition(text: str, cue: CueMatch) -> bool:
+    """Whether a cue word is the object of a preposition (`of state`), not a verb; a gerund
+    after one still reports (`after saying`)."""
+    if cue.text.lower().endswith("ing"):
+        return False
+    return _PREPOSITION_BEFORE.search(text, max(0, cue.start - 30), cue.start) is not None
 
 
 def _verb_cue(text: str, cue: CueMatch) -> bool:
