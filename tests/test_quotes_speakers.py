@@ -428,3 +428,13 @@ def test_a_cue_word_after_a_preposition_is_a_noun() -> None:
     assert speaker_text(text) == "Fiorina"
     text = "Lee spoke last. She ended the rally after saying “we will win in November.”"
     assert speaker_text(text) == "She"
+
+
+def test_a_dateline_is_no_speaker() -> None:
+    """`WASHINGTON, Dec. 8 (UPI) — ..., Kim Lao's aide rallied supporters, saying “...”`:
+    the sentence's subject is read after the dateline, as reported speech reads it."""
+    text = (
+        "Headline\n\nWASHINGTON, Dec. 8 (UPI) — In response to the plan, Kim Lao's aide "
+        "rallied supporters, saying: “We have to be ready.”"
+    )
+    assert speaker_text(text) == "Kim Lao's aide"

@@ -747,8 +747,13 @@ def _attribute(
     kind = _kind(text, start, end)
     span = (start, end)
     sentence = document.sentence_at(start)
-    opens = sentence is not None and sentence.start < start
     sentence_start = sentence.start if sentence is not None else start
+    dateline = document.dateline
+    if dateline is not None and dateline.start <= sentence_start < dateline.end <= start:
+        sentence_start = dateline.end  # "WASHINGTON (UPI) —" names no speaker
+        while sentence_start < start and text[sentence_start].isspace():
+            sentence_start += 1
+    opens = sentence is not None and sentence_start < start
     opening = sentence_subject(text, sentence_start, start) if opens else None
     if kind == "direct":
         p_start, p_end = _paragraph_bounds(document, start)
