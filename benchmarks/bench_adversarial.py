@@ -56,6 +56,12 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "quoted reports, as in JSON": lambda n: (
         '{"name": "Paris", "said": "He said “yes”", "n": 3},' * n
     )[:n],
+    "chat log": lambda n: ("Kim: we will win\nLee: no way\n" * n)[:n],
+    "subtitles": lambda n: ("12\n00:01:02,000 --> 00:01:04,000\n“I said no,” he told her.\n\n" * n)[
+        :n
+    ],
+    "nested quotations": lambda n: ("“He said ‘she said “they said ‘no’ ” ’ ” " * n)[:n],
+    "HTML leftovers": lambda n: ('<p class="x">Smith said: “<b>It is</b> over.”</p>\n' * n)[:n],
     "headline runs before names": lambda n: "".join(
         f"Zq{_letters(i)} John Smith said it. " for i in range(n // 28)
     )[:n],
