@@ -137,3 +137,16 @@ def test_headline_words_past_the_search_limit() -> None:
     text = " ".join(lines) + " " + " ".join(f"zq{p}" for p in pairs) + "."
     resolver = NameResolver(text)
     assert all(resolver.full[f"Sm{p}th"] == f"John Sm{p}th" for p in pairs)
+
+
+def test_resolvers_of_one_text_share_the_scan_but_not_what_they_learn() -> None:
+    """The quote and claim extractors each build a resolver for the same text: the second
+    starts from the first's scan (same people, same full names), and a name one of them
+    learns later is not seen by the other."""
+    text = "Maria Elena Lopez spoke first. Later Lopez left, and he said so."
+    first, second = NameResolver(text), NameResolver(text)
+    assert first.people == second.people and first.full == second.full
+    first.remember(text.index(" and he"), "Jon Kim")
+    assert first.latest(text.index("he said")) == "Jon Kim"
+    assert second.latest(text.index("he said")) == "Maria Elena Lopez"
+    assert NameResolver(text).latest(text.index("he said")) == "Maria Elena Lopez"

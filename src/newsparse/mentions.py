@@ -110,6 +110,9 @@ _POSSESSIVE = regex.compile(
 )  # words a name run may open with but no name
 
 
+SCAN_CACHE_SIZE = 2  # texts whose scan for names is kept, a reference held to each
+
+
 class NameResolver:
     """Names for speaker mentions: surnames to the fullest form, pronouns to the latest person.
 
@@ -125,6 +128,31 @@ class NameResolver:
         self.name_spans: list[tuple[int, int]] = []
         self._checked: dict[str, bool] = {}
         self._lowercase: frozenset[str] | None = None
+        for scanned, resolver in _SCANNED:
+            if scanned is text:  # the quote and claim extractors resolve names in one text
+                self._copy(resolver)
+                return
+        self._scan(text)
+        _SCANNED.insert(0, (text, NameResolver._copy_of(self)))
+        del _SCANNED[SCAN_CACHE_SIZE:]
+
+    @staticmethod
+    def _copy_of(resolver: NameResolver) -> NameResolver:
+        copy = NameResolver.__new__(NameResolver)
+        copy.text = resolver.text
+        copy._copy(resolver)
+        return copy
+
+    def _copy(self, resolver: NameResolver) -> None:
+        """Take ``resolver``'s state as it stands, in copies of its own."""
+        self.full = dict(resolver.full)
+        self.people = list(resolver.people)
+        self.name_spans = list(resolver.name_spans)
+        self._checked = dict(resolver._checked)
+        self._lowercase = resolver._lowercase
+
+    def _scan(self, text: str) -> None:
+        """Find the people of ``text``: name runs, titled names and every later surname."""
         for match in _NAME_RUN.finditer(text, timeout=5.0):
             words = match.group().split()
             first = 0
@@ -212,6 +240,8 @@ class NameResolver:
         at = bisect_right(self.people, (offset, name))
         self.people.insert(at, (offset, name))
 
+
+_SCANNED: list[tuple[str, NameResolver]] = []  # the people of the latest texts, as scanned
 
 MentionKind = Literal["name", "pronoun", "role"]
 
