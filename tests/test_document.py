@@ -168,3 +168,14 @@ def test_narrow_keeps_an_exact_subrange(text: str) -> None:
     assert 0 <= start <= end <= len(text)
     assert text[start:end].strip(" .,") == text[start:end]
     assert text[:start].strip(" .,") == "" and text[end:].strip(" .,") == ""
+
+
+def test_past_dateline_moves_only_offsets_inside_the_dateline() -> None:
+    """An offset inside the dateline moves to the first word after it; any other offset
+    stays where it is, and a document without a dateline moves nothing."""
+    text = "Headline\n\nMIAMI (AP) —  Officials closed the road."
+    document = Document.from_text(text)
+    assert document.dateline is not None
+    assert document.past_dateline(document.dateline.start) == text.index("Officials")
+    assert document.past_dateline(text.index("closed")) == text.index("closed")
+    assert Document.from_text("Officials closed the road.").past_dateline(0) == 0

@@ -101,6 +101,17 @@ class Document:
         """The span of ``text[start:end]``."""
         return Span.of(self.text, start, end)
 
+    def past_dateline(self, offset: int) -> int:
+        """``offset``, or where the text resumes after the dateline when ``offset`` lies in it
+        ("WASHINGTON (AP) —" names no speaker and asserts nothing)."""
+        dateline = self.dateline
+        if dateline is None or not dateline.start <= offset < dateline.end:
+            return offset
+        end = dateline.end
+        while end < len(self.text) and self.text[end].isspace():
+            end += 1
+        return end
+
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that contains ``offset``, if any."""
         lo, hi = 0, len(self.sentences)

@@ -748,11 +748,9 @@ def _attribute(
     span = (start, end)
     sentence = document.sentence_at(start)
     sentence_start = sentence.start if sentence is not None else start
-    dateline = document.dateline
-    if dateline is not None and dateline.start <= sentence_start < dateline.end <= start:
-        sentence_start = dateline.end  # "WASHINGTON (UPI) —" names no speaker
-        while sentence_start < start and text[sentence_start].isspace():
-            sentence_start += 1
+    resumed = document.past_dateline(sentence_start)  # "WASHINGTON (UPI) —" is no speaker
+    if resumed <= start:
+        sentence_start = resumed
     opens = sentence is not None and sentence_start < start
     opening = sentence_subject(text, sentence_start, start) if opens else None
     if kind == "direct":

@@ -410,11 +410,8 @@ def analyse(document: Document) -> tuple[Pending, ...]:
 def _analyse(document: Document) -> list[Pending]:
     text = document.text
     out: list[Pending] = []
-    dateline = document.dateline
     for sentence in document.sentences:
-        start = sentence.start
-        if dateline is not None and dateline.start <= start < dateline.end:
-            start = dateline.end  # "WASHINGTON (AP) —" names no speaker
+        start = document.past_dateline(sentence.start)
         if TRIGGERS.isdisjoint(_LETTERS.findall(text[start : sentence.end].lower())):
             continue  # not one cue word: nothing to attribute
         for toks, chunk_end in _chunks(tokenize(text, start, sentence.end), sentence.end):
