@@ -133,6 +133,50 @@ def test_inverted_attribution_after_a_coordinator() -> None:
     assert claimer_text(claim) == "the Tax Foundation"
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Even India has more cultural resonance, says Dossym Satpayev.",
+            "Even India has more cultural resonance",
+            "Dossym Satpayev",
+        ),
+        (
+            "Nor are tariffs likely to bring these jobs back, said David Autor.",
+            "Nor are tariffs likely to bring these jobs back",
+            "David Autor",
+        ),
+        (
+            "There is no chance of violence, said Chief Ana Silva.",
+            "There is no chance of violence",
+            "Chief Ana Silva",
+        ),
+    ],
+)
+def test_main_clause_adverb_opening_inverted_content(text: str, content: str, source: str) -> None:
+    """'Even X, says Y.' and 'Nor X, said Y.': an adverb or coordinator that opens a main
+    clause does not make the sentence an adverbial before the report, as 'At his cookout,
+    the leader said, ...' is."""
+    claim = only(reported(text))
+    assert claim.text == content
+    assert claim.claimer is not None and source in claim.claimer.text
+
+
+def test_two_word_subordinator_still_opens_an_adverbial() -> None:
+    """'Now that X, said Y ...' and 'Even as X, ...': the adverb joins the next word into a
+    subordinator, so the clause before the comma is no inverted content."""
+    found = reported("Even as he won in South Carolina, said the report, Mr. Trump overstayed.")
+    assert all(c.text != "Even as he won in South Carolina" for c in found)
+
+
+def test_locative_adverb_between_subject_and_cue() -> None:
+    """'Officials there said X' and 'workers here said X': *here* and *there* after the
+    subject do not hide it from its cue."""
+    claim = only(reported("Officials there said the fire was contained by Sunday."))
+    assert claimer_text(claim) == "Officials"
+    assert claim.text == "the fire was contained by Sunday"
+
+
 def test_bracketed_affiliation_after_the_claimer() -> None:
     """'Rep. Trey Gowdy (R-S.C.) said ...': the claimer is the name before the brackets."""
     claim = only(reported("Rep. Trey Gowdy (R-S.C.) said the claim smacked of hypocrisy."))

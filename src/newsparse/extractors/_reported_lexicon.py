@@ -126,6 +126,11 @@ NP_STOP = word_set(
     once until unless whereas said says say told whenever wherever
     """
 )
+# Words of NP_STOP that open a main clause, not an adverbial before one: "Even India has X,
+# says Y", "There is no plan, said Y" (against "At his cookout, the leader said, ...")
+MAIN_CLAUSE_OPENERS = word_set(
+    "also still now then often always never even just only there here nor or"
+)
 SUBORDINATORS = word_set(
     """
     while although though as because since if when whereas after before unless once whenever
@@ -206,6 +211,7 @@ PASSIVE_OPENERS = frozenset("asked pressed questioned told reminded confronted c
 # Quantifiers that float after an auxiliary: "they have all said", "were both asked"; and
 # degree words between "be" and a participle: "was more focused on".
 FLOATING_QUANTIFIERS = word_set("all both each")
+LOCATIVE_ADVERBS = word_set("here there")  # between a subject and its verb: "officials there said"
 DEGREE_BEFORE_PARTICIPLE = word_set("more less most least very so too")
 ABBREVIATIONS = word_set(
     """

@@ -40,6 +40,7 @@ from newsparse.extractors._reported_lexicon import (
     GOING_VERBS,
     INFINITIVE_NOUNS,
     LY_NOUNS,
+    MAIN_CLAUSE_OPENERS,
     MODALS,
     NOUN_CUES,
     NP_STOP,
@@ -602,6 +603,16 @@ def quotation_before(toks: list[Tok], i: int, lo: int) -> bool:
     )
 
 
+def opens_with_subordinator(toks: list[Tok], first: Tok) -> bool:
+    """A main-clause adverb that makes a subordinator with the next word ("now that", "even
+    as", "only if") or a time adverbial with it ("just this week")."""
+    k = toks.index(first)
+    nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+    return first.low in MAIN_CLAUSE_OPENERS and (
+        nxt in SUBORDINATORS or nxt in ("that", "this", "last", "then")
+    )
+
+
 def inverted_attribution(
     toks: list[Tok], i: int, lo: int, hi: int
 ) -> tuple[int, tuple[int, int]] | None:
@@ -619,7 +630,11 @@ def inverted_attribution(
         first is not None
         and toks[lo].text not in OPEN_QUOTES
         and not sentence_final(toks, i)
-        and (first.low in SUBORDINATORS or first.low in NP_STOP)
+        and (
+            first.low in SUBORDINATORS
+            or (first.low in NP_STOP and first.low not in MAIN_CLAUSE_OPENERS)
+            or opens_with_subordinator(toks, first)  # "Now that X, ...", "Even as X, ..."
+        )
         and first.low != "whether"  # "Whether X works will be clear, said Y"
     ):
         commas = [t for t in toks[:i] if t.text in ",;"]

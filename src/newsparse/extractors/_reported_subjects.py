@@ -18,6 +18,7 @@ from newsparse.extractors._reported_lexicon import (
     DEGREE_BEFORE_PARTICIPLE,
     DETERMINERS,
     FLOATING_QUANTIFIERS,
+    LOCATIVE_ADVERBS,
     NOUN_CUES,
     NP_AFTER_STOP,
     NP_STOP,
@@ -210,6 +211,12 @@ def skip_aux_back(toks: list[Tok], j: int, lo: int) -> int:
                 )
             )
             or (toks[j].low in DEGREE_BEFORE_PARTICIPLE and j > lo and toks[j - 1].low in BE)
+            or (  # "officials there said", "her campaign workers here said"
+                toks[j].low in LOCATIVE_ADVERBS
+                and j > lo
+                and is_word(toks[j - 1])
+                and toks[j - 1].low not in NP_STOP
+            )
         ):
             j -= 1
         if j > lo and toks[j].low == "much" and toks[j - 1].low in ("so", "as", "too"):
