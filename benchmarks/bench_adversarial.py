@@ -65,6 +65,11 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "headline runs before names": lambda n: "".join(
         f"Zq{_letters(i)} John Smith said it. " for i in range(n // 28)
     )[:n],
+    # every pronoun looks back over names that do not fit it (the other sex, in quotations)
+    "pronouns after unfitting names": lambda n: (
+        "Mr. John Doe met Mr. Al Roe and “Mr. Bo Poe” in the Ryan Hall. “Yes, Mary Lee,” she said. "
+        * n
+    )[:n],
 }
 
 

@@ -1666,3 +1666,15 @@ def test_you_know_and_as_we_know_it_report_nothing() -> None:
     assert [claimer_text(c) for c in claims] == ["he"]
     assert reported("Twitter as we know it is over.") == []
     assert claimer_text(only(reported("We know that the plan failed."))) == "We"
+
+
+def test_possessive_pronoun_claimer_is_the_person_not_a_place() -> None:
+    """'Kyiv's acknowledgement ... Now, with Trump holding firm in his demand for X': *his*
+    is Trump, the person the clause is about, not Kyiv, the claimer named before him."""
+    text = (
+        "Trump, who met Putin last week, spoke on Monday. Kyiv's acknowledgement signals how "
+        "serious the war has become. Now, with Trump holding firm in his demand for an honest "
+        "peace, the world is waiting."
+    )
+    his = next(c for c in reported(text) if claimer_text(c) == "his")
+    assert claimer_name(his) == "Trump"

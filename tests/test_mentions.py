@@ -150,3 +150,58 @@ def test_resolvers_of_one_text_share_the_scan_but_not_what_they_learn() -> None:
     assert first.latest(text.index("he said")) == "Jon Kim"
     assert second.latest(text.index("he said")) == "Maria Elena Lopez"
     assert NameResolver(text).latest(text.index("he said")) == "Maria Elena Lopez"
+
+
+def test_pronoun_agrees_with_the_sex_of_a_first_name() -> None:
+    """*she* skips a man's first name and *he* a woman's ("Donald", "Hillary" by the census
+    lists); a first name both sexes bear ("Robin") fits either."""
+    text = "Hillary Clinton met Donald Trump. She said the talks went well."
+    assert resolve(text, "She") == "Hillary Clinton"
+    text = "Hillary Clinton met Donald Trump. He said the talks went well."
+    assert resolve(text, "He") == "Donald Trump"
+    text = "Hillary Clinton met Robin Lane. He said the talks went well."
+    assert resolve(text, "He") == "Robin Lane"
+
+
+def test_title_gives_the_sex_for_every_mention() -> None:
+    """ "Ms. Epstein" makes Lee Epstein a woman wherever she is named, so *he* passes her."""
+    text = "Omar Haddad called. Lee Epstein answered. Ms. Epstein listened, and he kept talking."
+    assert resolve(text, "he") == "Omar Haddad"
+
+
+def test_name_inside_the_attributed_quotation_is_not_the_speaker() -> None:
+    """“... Hillary Clinton will withdraw,” he said: a name inside the quotation the
+    pronoun attributes is not its antecedent; the speaker named before it is."""
+    text = (
+        "Ed Rendell agreed with the plan. “There is no chance Mark Jones will withdraw,” he said."
+    )
+    assert resolve(text, "he") == "Ed Rendell"
+    text = 'Ed Rendell agreed. "There is no chance Mark Jones will withdraw," he said.'
+    assert resolve(text, "he") == "Ed Rendell"
+
+
+def test_object_of_a_preposition_or_article_is_a_last_resort() -> None:
+    """'under President Barack Obama' and 'a Martin Luther King Jr. celebration' name no
+    antecedent while a subject is near ('Ham made it clear ...'); after *with* a name
+    followed by a participle is a subject ('with Trump holding firm in his demand')."""
+    text = "Norman Ham made it clear he had doubts under President Barack Obama. He left."
+    assert resolve(text, "He") == "Norman Ham"
+    text = "Kyiv said so. Now, with Donald Trump holding firm in his demand, talks stall."
+    assert resolve(text, "his") == "Donald Trump"
+
+
+def test_recent_speaker_wins_over_a_nearer_object() -> None:
+    """'Justin Bamberg, who is 28, said he decided to support Bernie Sanders. “...,” he
+    said': the nearest name is an object, the speaker a few words before it is meant."""
+    text = (
+        "Justin Bamberg, who is 28, said he decided to support Bernie Sanders after a talk. "
+        "“Things are picking up,” he said."
+    )
+    assert resolve(text, "he") == "Justin Bamberg"
+
+
+def test_no_person_fits_keeps_the_pronoun() -> None:
+    """Places, firms and days are no antecedents ('Henry Realty', 'Florida Friday'): with no
+    person before it a pronoun keeps its own text rather than take a wrong name."""
+    text = "Henry Realty grew fast. The Global Times said so on Florida Friday. He agreed."
+    assert resolve(text, "He") == "He"

@@ -11,7 +11,7 @@ import regex
 
 from newsparse.cues import REPORTING_PASTS
 from newsparse.document import Document, Span
-from newsparse.forenames import is_given_name
+from newsparse.forenames import gender_of, is_given_name
 
 # words of one line only: a title's last words and the next paragraph's first are no name
 _NAME_RUN = regex.compile(
@@ -19,7 +19,7 @@ _NAME_RUN = regex.compile(
 )
 _TITLES = frozenset(
     """
-    president mr mrs ms dr sen senator rep representative gov governor gen general
+    president mr mrs ms miss dr sen senator rep representative gov governor gen general
     secretary minister prime spokesman spokeswoman spokesperson chancellor mayor judge
     justice lt col capt sgt former the a an vice chief director chairman chairwoman
     leader commander speaker
@@ -126,6 +126,11 @@ class NameResolver:
         self.full: dict[str, str] = {}
         self.people: list[tuple[int, str]] = []
         self.name_spans: list[tuple[int, int]] = []
+        self.cued: set[str] = set()  # lone words a title or ", who" marks as a person's name
+        self.spoke: set[str] = set()  # names resolved for a speaker or claimer
+        self.genders: dict[str, str] = {}  # names a title (Mr., Mrs., Ms.) gives a sex
+        self._person_cache: dict[str, bool] = {}
+        self._gender_cache: dict[str, str | None] = {}
         self._checked: dict[str, bool] = {}
         self._lowercase: frozenset[str] | None = None
         for scanned, resolver in _SCANNED:
@@ -148,6 +153,11 @@ class NameResolver:
         self.full = dict(resolver.full)
         self.people = list(resolver.people)
         self.name_spans = list(resolver.name_spans)
+        self.cued = set(resolver.cued)
+        self.spoke = set(resolver.spoke)
+        self.genders = dict(resolver.genders)
+        self._person_cache = {}
+        self._gender_cache = {}
         self._checked = dict(resolver._checked)
         self._lowercase = resolver._lowercase
 
@@ -177,9 +187,14 @@ class NameResolver:
             offset = match.start("name") if match.group("name") else match.start("subject")
             self.people.append((offset, self.full.get(word, word)))
             self.name_spans.append((offset, offset + len(word)))
-        if self.full:
+            self.cued.add(word)
+            title = (match.group("titled") or "").strip().lower()
+            if title in _TITLE_GENDERS:  # "Ms. Epstein": every mention of Lee Epstein is hers
+                self.genders[self.full.get(word, word)] = _TITLE_GENDERS[title]
+        if self.full or self.cued:
             for match in _CAPITALISED.finditer(text, timeout=5.0):
-                surname_of = self.full.get(match.group())
+                word = match.group()
+                surname_of = self.full.get(word, word if word in self.cued else None)
                 if surname_of is not None:
                     self.people.append((match.start(), surname_of))
                     self.name_spans.append(match.span())
@@ -208,6 +223,8 @@ class NameResolver:
         words = surface.split()
         if not words:
             return surface
+        if len(words) == 1 and words[0].lower() in PRONOUN_GENDERS:
+            return self.person_before(start, words[0]) or surface
         if (len(words) == 1 and words[0].lower() in _PRONOUNS) or words[0].lower() in (
             "the",
             "a",
@@ -229,6 +246,8 @@ class NameResolver:
             last, " ".join(capitalised).rstrip(",.").removesuffix("’s").removesuffix("'s")
         )
         self.remember(start, full)
+        self.spoke.add(full)
+        self._person_cache.pop(full, None)  # a name that speaks may now count as a person
         return full
 
     def latest(self, offset: int) -> str | None:
@@ -236,9 +255,186 @@ class NameResolver:
         at = bisect_right(self.people, (offset, "\uffff"))
         return self.people[at - 1][1] if at else None
 
+    def person_before(self, offset: int, pronoun: str) -> str | None:
+        """The person *he*, *she*, *him*, *her* or *his* at ``offset`` most likely means.
+
+        Looking back from the pronoun over at most :data:`LOOKBACK` names within
+        :data:`WINDOW` characters, the names that can be this person: a person's name (a
+        census first name opens it, a title or ", who" marked it, or it spoke), whose first
+        name does not belong to the other sex, and not inside a quotation that closes before
+        the pronoun ("“... Hillary Clinton ...,” he said"). Of these, the nearest speaker
+        (a name a reporting verb follows: "Bamberg, who is 28, said") unless another name is
+        :data:`SALIENCE_REACH` characters nearer; else the nearest name; a name after a
+        preposition or an article ("under President Obama", "a Martin Luther King Jr.
+        celebration") only when no other is found. None when no one fits.
+        """
+        gender = PRONOUN_GENDERS.get(pronoun.lower())
+        at = bisect_right(self.people, (offset, "\uffff"))
+        speaker: tuple[int, str] | None = None
+        nearest: tuple[int, str] | None = None
+        fallback: str | None = None
+        for k in range(at - 1, max(-1, at - 1 - LOOKBACK), -1):
+            start, name = self.people[k]
+            if offset - start > WINDOW or (nearest is not None and speaker is not None):
+                break
+            if k and self.people[k - 1][1] == name and self.people[k - 1][0] + len(name) > start:
+                continue  # the surname inside the full name just before: that one counts
+            if not self._is_person(name):
+                continue
+            if gender is not None and self._gender(name, start) not in (None, gender):
+                continue
+            if self._quoted(start, offset):
+                continue
+            if self._modifies(start):
+                fallback = fallback or name
+            elif speaker is None and (self._opens_sentence(start) or self._speaks(start, name)):
+                speaker = (start, name)
+            elif nearest is None:
+                nearest = (start, name)
+        if speaker is not None and (nearest is None or nearest[0] - speaker[0] <= SALIENCE_REACH):
+            return speaker[1]
+        return nearest[1] if nearest is not None else (speaker[1] if speaker else fallback)
+
+    def _is_person(self, name: str) -> bool:
+        known = self._person_cache.get(name)
+        if known is None:
+            known = self._person_cache[name] = self._looks_like_person(name)
+        return known
+
+    def _looks_like_person(self, name: str) -> bool:
+        words = _without_possessive(name).split()
+        head = words[-1].removesuffix("’s").removesuffix("'s").strip(".,").lower()
+        if head in _NOT_PERSON_HEADS or words[0].lower().rstrip(".") in _NAME_TITLES:
+            return False  # "Henry Realty", "Florida Friday", "Miss Universe"
+        if words[0] in self.cued:
+            return True
+        if name in self.spoke and (len(words) > 1 or self._surname_like(name)):
+            return True
+        if len(words) == 1:
+            full = self.full.get(words[0], "")
+            return " " in full and is_given_name(full.split()[0])
+        return is_given_name(words[0])
+
+    def _surname_like(self, word: str) -> bool:
+        """A lone capitalised word that can be a surname: no "Md" nor "Conversely", and
+        never written in lower case in the text."""
+        return (
+            len(word) > 2
+            and not word.isupper()
+            and not word.endswith("ly")
+            and not self._in_lowercase(word)
+        )
+
+    def _gender(self, name: str, start: int = -1) -> str | None:
+        """The sex a title before ``start`` ("Mrs.") or the name's first name shows, if any."""
+        before = self.text[max(0, start - 6) : start].split() if start > 0 else []
+        if before and before[-1].lower() in _TITLE_GENDERS:
+            return _TITLE_GENDERS[before[-1].lower()]
+        if name not in self._gender_cache:
+            self._gender_cache[name] = self._name_gender(name)
+        return self._gender_cache[name]
+
+    def _name_gender(self, name: str) -> str | None:
+        words = _without_possessive(name).split()
+        titled = self.genders.get(" ".join(words)) or self.genders.get(self.full.get(words[-1], ""))
+        if titled is not None:
+            return titled
+        if len(words) == 1:
+            words = self.full.get(words[0], "").split() or words
+        words = _after_last_title(words)
+        return gender_of(words[0]) if len(words) > 1 else None
+
+    def _quoted(self, start: int, offset: int) -> bool:
+        """Whether the name at ``start`` lies inside a quotation that closes before the
+        pronoun at ``offset`` ("“... Hillary Clinton will withdraw,” he said"): the first
+        curly mark after it closes, or an odd number of straight marks follows it."""
+        between = self.text[start:offset]
+        first = _CURLY_MARK.search(between)
+        if first is not None:
+            return first.group() == "”"
+        return between.count('"') % 2 == 1 or between.count("''") % 2 == 1
+
+    def _speaks(self, start: int, name: str) -> bool:
+        """Whether a reporting verb follows the name at ``start`` in its clause ("Ryan told",
+        "Bamberg, who is 28, said")."""
+        after = self.text[start : start + len(name) + 60]
+        return (
+            _SPEAKS_AFTER.match(after, len(name.split()[-1]) if " " not in name else 0) is not None
+        )
+
+    def _opens_sentence(self, start: int) -> bool:
+        """Whether the name at ``start`` opens its sentence, past at most three words such as
+        a role or an adverb ("Republican nominee Donald Trump has", "However, Rep. Lynch")."""
+        before = self.text[max(0, start - 60) : start]
+        ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+        if not ends and start > 60:
+            return False
+        words = before[ends[-1] if ends else 0 :].split()
+        if words and words[0].endswith(","):
+            words = words[1:]  # "However," "Meanwhile,"
+        return len(words) <= 3 and not any("," in w for w in words)
+
+    def _modifies(self, start: int) -> bool:
+        """Whether the name at ``start`` is a preposition's object ("under President Obama"),
+        not a subject after *with* ("with Trump holding firm"), or follows an article ("the
+        Clinton campaign")."""
+        before = self.text[max(0, start - 40) : start].split()
+        while before and before[-1].lower().rstrip(".") in _NAME_TITLES:
+            before.pop()  # "a supporter of Mr. Trump": the word before the title
+        word = before[-1].lower() if before else ""
+        if word in ("the", "a", "an"):
+            return True
+        if word not in _PREPOSITIONS:
+            return False
+        if word == "with":
+            after = self.text[start : start + 60].split()
+            verb = next((w for w in after if w[:1].islower()), "")
+            return not verb.endswith("ing")
+        return True
+
     def remember(self, offset: int, name: str) -> None:
         at = bisect_right(self.people, (offset, name))
         self.people.insert(at, (offset, name))
+
+
+PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+LOOKBACK = 40  # names a pronoun looks back over, so that resolving stays linear
+WINDOW = 3000  # characters a pronoun looks back over
+_PREPOSITIONS = frozenset(
+    """
+    with by to for from of about against at in on under than like including between among
+    toward towards over after before during into onto upon via without behind beside
+    """.split()
+)
+# Last words of a capitalised run that names no person: "Henry Realty", "Global Times"
+_NOT_PERSON_HEADS = frozenset(
+    """
+    street avenue road square park realty corporation corp company inc group times post news
+    journal herald tribune party committee council university college school institute
+    foundation association union center centre museum hospital church court bank house senate
+    congress department ministry agency administration office state states county city
+    republic kingdom coalition campaign caucus convention conference summit league network
+    magazine channel organization airport island islands mall station one monday tuesday
+    wednesday thursday friday saturday sunday
+    """.split()
+)
+_CURLY_MARK = regex.compile(r"[“”]")
+# Where a sentence ends (not after a title or an initial: "Mr. Hannity", "Donald J. Trump")
+_SENTENCE_END = regex.compile(
+    r"(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|\p{Lu}))[.!?][\"”’')]*\s|\n"
+)
+_TITLE_GENDERS = {"mr.": "m", "mrs.": "f", "ms.": "f", "miss": "f"}
+SALIENCE_REACH = 300  # characters a nearer name may be before a speaker wins over it
+# After a name: its reporting verb, past an apposition or relative clause ("Ryan told",
+# "Bamberg, who is 28, said")
+_SPEAKS_AFTER = regex.compile(
+    r"\S*(?:\s+\p{Lu}\S*)*(?:\s*\([^()]{1,20}\))?(?:,[^,.;“”\"]{1,50},)?\s+(?:also\s+|then\s+)?"
+    r"(?:said|says|told|tells|added|adds|wrote|writes|explained|noted|argued|insisted|asked)\b"
+)
+
+
+def _without_possessive(name: str) -> str:
+    return name.removesuffix("’s").removesuffix("'s")
 
 
 _SCANNED: list[tuple[str, NameResolver]] = []  # the people of the latest texts, as scanned

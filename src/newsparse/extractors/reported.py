@@ -52,7 +52,7 @@ from newsparse.extractors._reported_tokens import (
     without_clitic,
 )
 from newsparse.extractors._span_index import SpanIndex
-from newsparse.mentions import NameResolver
+from newsparse.mentions import PRONOUN_GENDERS, NameResolver
 from newsparse.results import Mention, Quote
 
 MAX_TOKENS = 300  # longest stretch of one sentence analysed at once
@@ -180,6 +180,8 @@ class _Resolver:
                 np = np_before(toks, a - 2 if toks[a - 1].text == "," else a - 1, 0)
                 if np is not None:
                     return self._name(toks, *np)
+            if without_clitic(toks[a].low) in PRONOUN_GENDERS:  # he, she, his, her
+                return self.people.person_before(start, toks[a].text) or toks[a].text
             if without_clitic(toks[a].low) in _PERSON_PRONOUNS or toks[a].low == "who":
                 person = _plausible(self.people.latest(start)) or self.latest_person(start)
                 return person or toks[a].text

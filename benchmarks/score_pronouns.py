@@ -1,0 +1,83 @@
+"""How often a pronoun speaker or claimer (*he*, *she*, *his*, *her*) resolves to the right person.
+
+    python benchmarks/score_pronouns.py [--show-misses]
+
+PolNeAR gives the source mention as written ("he"), not whom it means, so ``score.py`` cannot
+measure name resolution. ``pronoun_verdicts.tsv`` holds hand verdicts instead: for pronoun
+speakers and claimers sampled at random from polnear-dev and polnear-train output, the surname
+of the person the article means (``?`` when the article does not say). Each row names its eval
+set, document and the pronoun's offset; no corpus text is copied. Rows marked ``studied``
+were looked at while writing the rules; ``held-out`` rows were judged after the rules were
+frozen, from the text alone.
+
+A pronoun counts as right when the antecedent's surname is one of the words of the name
+newsparse gives it (quote speakers first, then claimers, at the same offset).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import defaultdict
+from pathlib import Path
+
+from _eval import documents
+
+from newsparse import Analyzer
+
+VERDICTS = Path(__file__).resolve().parent / "pronoun_verdicts.tsv"
+
+
+def read_verdicts() -> list[tuple[str, str, int, str, str, str]]:
+    """(set, document, offset, pronoun, antecedent, sample) rows, comments skipped."""
+    rows = []
+    for line in VERDICTS.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            dataset, doc, offset, pronoun, antecedent, sample = line.split("\t")
+            rows.append((dataset, doc, int(offset), pronoun, antecedent, sample))
+    return rows
+
+
+def resolved_names(dataset: str, wanted: set[str]) -> dict[tuple[str, int], str]:
+    """The name given to every speaker and claimer mention of the wanted documents."""
+    analyzer = Analyzer.create(autoload=False, only=("quotes", "claims"))
+    chosen = (d for d in documents(dataset) if d.name in wanted)
+    names: dict[tuple[str, int], str] = {}
+    for analysis in analyzer.analyze_many(chosen):
+        mentions = [q.speaker for q in analysis.quotes] + [c.claimer for c in analysis.claims]
+        for mention in mentions:
+            if mention is not None:
+                names.setdefault((analysis.document.name, mention.start), mention.name)
+    return names
+
+
+def right(name: str | None, antecedent: str) -> bool:
+    words = (name or "").replace("’s", "").replace("'s", "").lower().split()
+    return antecedent.lower() in words
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--show-misses", action="store_true")
+    args = parser.parse_args()
+    rows = [row for row in read_verdicts() if row[4] != "?"]
+    by_set: dict[str, set[str]] = defaultdict(set)
+    for dataset, doc, *_ in rows:
+        by_set[dataset].add(doc)
+    names: dict[tuple[str, int], str] = {}
+    for dataset, docs in by_set.items():
+        names.update(resolved_names(dataset, docs))
+    tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for dataset, doc, offset, pronoun, antecedent, sample in rows:
+        got = names.get((doc, offset))
+        ok = right(got, antecedent)
+        for key in ((dataset, sample), ("all", "all")):
+            tally[key][0] += ok
+            tally[key][1] += 1
+        if args.show_misses and not ok:
+            print(f"  miss {doc} @{offset} {pronoun!r}: {antecedent} <- {got}")
+    for (dataset, sample), (ok, n) in sorted(tally.items()):
+        print(f"{dataset:14} {sample:9} {ok:3}/{n:3} = {ok / n:.3f}")
+
+
+if __name__ == "__main__":
+    main()
