@@ -1678,3 +1678,17 @@ def test_possessive_pronoun_claimer_is_the_person_not_a_place() -> None:
     )
     his = next(c for c in reported(text) if claimer_text(c) == "his")
     assert claimer_name(his) == "Trump"
+
+
+def test_they_is_a_group_not_the_last_person_named() -> None:
+    """'Mitt Romney released his returns. Republicans say they ...': *they* resolves to the
+    latest claimer that is no single person's name, and stays *they* when none is near."""
+    text = (
+        "Mitt Romney said he released his returns in 2012. Republicans say that they want "
+        "lower rates, and they insist that they will win."
+    )
+    named = [claimer_name(c) for c in reported(text) if claimer_text(c) == "they"]
+    assert named and all(name == "Republicans" for name in named)
+    text = "Mitt Romney said the plan failed. Later they said that it worked."
+    they = next(c for c in reported(text) if claimer_text(c) == "they")
+    assert claimer_name(they) == "they"

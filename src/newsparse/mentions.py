@@ -279,7 +279,7 @@ class NameResolver:
                 break
             if k and self.people[k - 1][1] == name and self.people[k - 1][0] + len(name) > start:
                 continue  # the surname inside the full name just before: that one counts
-            if not self._is_person(name):
+            if not self.is_person(name):
                 continue
             if gender is not None and self._gender(name, start) not in (None, gender):
                 continue
@@ -295,7 +295,9 @@ class NameResolver:
             return speaker[1]
         return nearest[1] if nearest is not None else (speaker[1] if speaker else fallback)
 
-    def _is_person(self, name: str) -> bool:
+    def is_person(self, name: str) -> bool:
+        """Whether ``name`` names a person: a census first name opens it, a title or
+        ", who" marked it, or it spoke as a lone surname."""
         known = self._person_cache.get(name)
         if known is None:
             known = self._person_cache[name] = self._looks_like_person(name)
@@ -304,11 +306,12 @@ class NameResolver:
     def _looks_like_person(self, name: str) -> bool:
         words = _without_possessive(name).split()
         head = words[-1].removesuffix("’s").removesuffix("'s").strip(".,").lower()
-        if head in _NOT_PERSON_HEADS or words[0].lower().rstrip(".") in _NAME_TITLES:
-            return False  # "Henry Realty", "Florida Friday", "Miss Universe"
+        if head in _NOT_PERSON_HEADS:
+            return False  # "Henry Realty", "Florida Friday"
+        words = _after_last_title(words)  # "Senator Barbara Boxer"; "Miss Universe" -> Universe
         if words[0] in self.cued:
             return True
-        if name in self.spoke and (len(words) > 1 or self._surname_like(name)):
+        if name in self.spoke and (len(words) > 1 or self._surname_like(words[0])):
             return True
         if len(words) == 1:
             full = self.full.get(words[0], "")
@@ -316,12 +319,12 @@ class NameResolver:
         return is_given_name(words[0])
 
     def _surname_like(self, word: str) -> bool:
-        """A lone capitalised word that can be a surname: no "Md" nor "Conversely", and
-        never written in lower case in the text."""
+        """A lone capitalised word that can be a surname: no "Md", "Conversely" nor
+        "Republicans", and never written in lower case in the text."""
         return (
             len(word) > 2
             and not word.isupper()
-            and not word.endswith("ly")
+            and not word.endswith(("ly", "s"))  # "Conversely"; a plural group: "Republicans"
             and not self._in_lowercase(word)
         )
 

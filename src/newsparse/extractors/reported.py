@@ -117,6 +117,8 @@ def _fullest(text: str, name: str, cache: dict[str, str]) -> str:
 
 
 _PERSON_PRONOUNS = word_set("he she him her his i me my")
+_GROUP_PRONOUNS = word_set("they them their")
+GROUP_WINDOW = 1500  # characters back that "they" looks for the group it means
 
 
 def _plausible(name: str | None) -> str | None:
@@ -164,6 +166,17 @@ class _Resolver:
                 return name
         return None
 
+    def latest_group(self, offset: int) -> str | None:
+        """The latest named claimer before ``offset``, within :data:`GROUP_WINDOW` characters,
+        that is no single person's name ("Proponents", "Republicans", "Politifact")."""
+        at = bisect_left(self.named, (offset, ""))
+        for start, name in reversed(self.named[max(0, at - 20) : at]):
+            if offset - start > GROUP_WINDOW:
+                return None
+            if not self.people.is_person(name) and _plausible(name):
+                return name
+        return None
+
     def _name(self, toks: list[Tok], a: int, b: int) -> str:
         start, end = toks[a].start, toks[b - 1].end
         head = toks[b - 1].low
@@ -185,6 +198,8 @@ class _Resolver:
             if without_clitic(toks[a].low) in _PERSON_PRONOUNS or toks[a].low == "who":
                 person = _plausible(self.people.latest(start)) or self.latest_person(start)
                 return person or toks[a].text
+            if without_clitic(toks[a].low) in _GROUP_PRONOUNS:  # they: a group, not one person
+                return self.latest_group(start) or toks[a].text
             return self.latest(start) or toks[a].text
         if head in PERSON_ROLES and not any(is_capitalised(t) for t in words):
             person = _plausible(self.people.latest(start))
