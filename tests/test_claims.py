@@ -1692,3 +1692,18 @@ def test_they_is_a_group_not_the_last_person_named() -> None:
     text = "Mitt Romney said the plan failed. Later they said that it worked."
     they = next(c for c in reported(text) if claimer_text(c) == "they")
     assert claimer_name(they) == "they"
+
+
+def test_definite_role_claimer_is_the_person_the_story_is_about() -> None:
+    """'Gov. Rick Perry spoke ... The former governor said that X': a role resolves to the
+    person named with it; 'The New York Times reported that X' keeps its own name, never
+    the person named before it."""
+    text = (
+        "Gov. Rick Perry spoke in Iowa. Ted Cruz listened. "
+        "The former governor said that the race was far from over."
+    )
+    found = only([c for c in reported(text) if claimer_text(c) == "The former governor"])
+    assert claimer_name(found) == "Rick Perry"
+    text = "Hillary Clinton spoke. The New York Times reported that the race was close."
+    found = only([c for c in reported(text) if claimer_text(c) == "The New York Times"])
+    assert claimer_name(found) == "New York Times"

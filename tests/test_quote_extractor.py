@@ -138,10 +138,16 @@ def test_pronoun_resolves_to_earlier_person() -> None:
     assert speakers(text) == [("“We need more time,”", "Paul Grady")]
 
 
-def test_role_noun_resolves_to_earlier_person() -> None:
-    """`the spokesman` resolves to the person named earlier."""
-    text = "The statement came from Dmitri Volkov. “Nothing has changed,” the spokesman said."
+def test_role_noun_resolves_to_the_person_named_with_it() -> None:
+    """`the spokesman` resolves to the person named earlier with that role, not to the
+    person he speaks for; `the minister` to the person the story is about."""
+    text = (
+        "Lena Fischer signed it. Her spokesman, Dmitri Volkov, spoke. "
+        "“Nothing has changed,” the spokesman said."
+    )
     assert speakers(text) == [("“Nothing has changed,”", "Dmitri Volkov")]
+    text = "Lena Fischer signed the deal. “Nothing has changed,” the minister said."
+    assert speakers(text) == [("“Nothing has changed,”", "Lena Fischer")]
 
 
 def test_continuing_paragraph_inherits_speaker() -> None:

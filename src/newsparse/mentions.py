@@ -224,12 +224,10 @@ class NameResolver:
         if not words:
             return surface
         if len(words) == 1 and words[0].lower() in PRONOUN_GENDERS:
-            return self.person_before(start, words[0]) or surface
-        if (len(words) == 1 and words[0].lower() in _PRONOUNS) or words[0].lower() in (
-            "the",
-            "a",
-            "an",
-        ):
+            return self.person_before(start, PRONOUN_GENDERS[words[0].lower()]) or surface
+        if words[0].lower() in ("the", "a", "an") and len(words) > 1:
+            return self._noun_phrase_name(start, words)
+        if len(words) == 1 and words[0].lower() in _PRONOUNS:
             person = self.latest(start)
             return person or surface
         owner = _POSSESSIVE.fullmatch(words[0])
@@ -255,8 +253,56 @@ class NameResolver:
         at = bisect_right(self.people, (offset, "\uffff"))
         return self.people[at - 1][1] if at else None
 
-    def person_before(self, offset: int, pronoun: str) -> str | None:
-        """The person *he*, *she*, *him*, *her* or *his* at ``offset`` most likely means.
+    def _noun_phrase_name(self, start: int, words: list[str]) -> str:
+        """The name of a mention opening with an article: a proper name as written without
+        it ("The New York Times" -> New York Times), a definite role ("the Indiana
+        governor", "the spokeswoman") the person it most likely means, anything else ("the
+        agency", "a spokesman") its own words without the article."""
+        rest = words[1:]
+        cut = next((k for k in range(1, len(rest)) if rest[k] in _NP_PREPOSITIONS), len(rest))
+        head = rest[cut - 1]
+        own = " ".join(rest).rstrip(",.")
+        if head[:1].isupper():  # a name, past the words that describe it: "The Nobel-winning
+            lower = [k for k in range(cut) if not rest[k][:1].isupper()]  # novelist Mario
+            return " ".join(rest[lower[-1] + 1 :] if lower else rest).rstrip(",.")  # Vargas Llosa"
+        noun = head.lower().strip(",.")
+        if words[0].lower() != "the" or noun not in PERSON_ROLE_NOUNS:
+            return own
+        return self.role_holder(start, noun) or own
+
+    def role_holder(self, offset: int, noun: str) -> str | None:
+        """Who *the* ``noun`` at ``offset`` is: the person last named with the same role as a
+        title or an apposition ("spokesman Josh Earnest", "President Obama", "Josh Earnest, the
+        White House spokesman"); for a role a story is about ("the senator", "the Indiana
+        governor") else the person the text most likely means (:meth:`person_before`); for
+        a role beside someone else's ("the spokesman", "the lawyer") None."""
+        base = max(0, offset - WINDOW)
+        window = self.text[base:offset]
+        forms = "|".join(regex.escape(form) for form in (noun, *ROLE_ABBREVIATIONS.get(noun, ())))
+        role = rf"(?i:(?<!\p{{L}})(?:{forms})(?!\p{{L}}))"
+        for match in reversed(list(regex.finditer(role, window))):
+            a, b = base + match.start(), base + match.end()
+            at = bisect_right(self.people, (a - 80, ""))
+            for start, name in self.people[at : at + 30]:
+                if start > b + 40:
+                    break
+                end = start + len(name)
+                titled = b <= start and _TITLE_GAP.fullmatch(self.text, b, start) is not None
+                apposed = end <= a and _APPOSITION_GAP.fullmatch(self.text, end, a) is not None
+                vice = self.text[max(0, a - 5) : a].lower().strip() == "vice"
+                head = _without_possessive(name).split()[-1].lower()
+                if (titled or apposed) and not vice and head not in _NOT_PERSON_HEADS:
+                    same = [n for s, n in self.people[at : at + 30] if s == start]
+                    longest = _without_possessive(max(same, key=len))  # not just "Barack"
+                    particle = _PARTICLE_NAME.match(self.text, start + len(longest))
+                    return longest + particle.group() if particle else longest  # "Bill de Blasio"
+        if noun in SIDE_ROLES:
+            return None
+        return self.person_before(offset, ROLE_GENDERS.get(noun))
+
+    def person_before(self, offset: int, gender: str | None) -> str | None:
+        """The person a pronoun or a definite role noun at ``offset`` most likely means
+        (``gender`` "m", "f" or None: *he*, *she*, *the spokeswoman*, *the senator*).
 
         Looking back from the pronoun over at most :data:`LOOKBACK` names within
         :data:`WINDOW` characters, the names that can be this person: a person's name (a
@@ -268,7 +314,6 @@ class NameResolver:
         preposition or an article ("under President Obama", "a Martin Luther King Jr.
         celebration") only when no other is found. None when no one fits.
         """
-        gender = PRONOUN_GENDERS.get(pronoun.lower())
         at = bisect_right(self.people, (offset, "\uffff"))
         speaker: tuple[int, str] | None = None
         nearest: tuple[int, str] | None = None
@@ -292,8 +337,9 @@ class NameResolver:
             elif nearest is None:
                 nearest = (start, name)
         if speaker is not None and (nearest is None or nearest[0] - speaker[0] <= SALIENCE_REACH):
-            return speaker[1]
-        return nearest[1] if nearest is not None else (speaker[1] if speaker else fallback)
+            return _without_possessive(speaker[1])
+        chosen = nearest[1] if nearest is not None else (speaker[1] if speaker else fallback)
+        return None if chosen is None else _without_possessive(chosen)
 
     def is_person(self, name: str) -> bool:
         """Whether ``name`` names a person: a census first name opens it, a title or
@@ -401,6 +447,41 @@ class NameResolver:
 
 
 PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+# Between a role used as a title and the name: "spokesman Josh Earnest", "President Obama",
+# "Its spokesman, Ola Lind"
+_TITLE_GAP = regex.compile(r"\.?,?(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+")
+# Between a name and its apposition's role: "Josh Earnest, the White House spokesman"
+_APPOSITION_GAP = regex.compile(r"(?:’s|'s)?,\s+(?:the|a|an)?\s*(?:[\p{L}.'’-]+\s+){0,4}")
+_NP_PREPOSITIONS = frozenset("of for with at from in on to".split())  # after a phrase's head
+# A surname with a lower-case particle after a first name: "Bill de Blasio"
+_PARTICLE_NAME = regex.compile(
+    r" (?:de|da|di|del|della|van|von|der|den|du|le|la|bin|al) \p{Lu}\p{L}+"
+)
+# Titles that abbreviate a role: "Gov. Rick Perry" is the governor
+ROLE_ABBREVIATIONS = {
+    "governor": ("gov.",),
+    "senator": ("sen.",),
+    "representative": ("rep.",),
+    "general": ("gen.",),
+    "president": ("pres.",),
+}
+# Roles held beside someone else's: "the spokesman" is rarely the person named before him
+SIDE_ROLES = frozenset(
+    """
+    spokesman spokeswoman spokesperson official aide adviser advisor lawyer attorney analyst
+    economist expert researcher strategist pollster reporter host anchor manager
+    """.split()
+)
+ROLE_GENDERS = {
+    "spokesman": "m",
+    "chairman": "m",
+    "congressman": "m",
+    "businessman": "m",
+    "spokeswoman": "f",
+    "chairwoman": "f",
+    "congresswoman": "f",
+    "businesswoman": "f",
+}
 LOOKBACK = 40  # names a pronoun looks back over, so that resolving stays linear
 WINDOW = 3000  # characters a pronoun looks back over
 _PREPOSITIONS = frozenset(
@@ -427,17 +508,20 @@ _SENTENCE_END = regex.compile(
     r"(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|\p{Lu}))[.!?][\"”’')]*\s|\n"
 )
 _TITLE_GENDERS = {"mr.": "m", "mrs.": "f", "ms.": "f", "miss": "f"}
-SALIENCE_REACH = 300  # characters a nearer name may be before a speaker wins over it
+SALIENCE_REACH = 300
 # After a name: its reporting verb, past an apposition or relative clause ("Ryan told",
 # "Bamberg, who is 28, said")
 _SPEAKS_AFTER = regex.compile(
-    r"\S*(?:\s+\p{Lu}\S*)*(?:\s*\([^()]{1,20}\))?(?:,[^,.;“”\"]{1,50},)?\s+(?:also\s+|then\s+)?"
+    r"\S*(?:\s+\p{Lu}\S*)*(?:\s*\([^()]{1,20}\))?(?:,[^,.;“”\"]{1,50},)?"
+    r"(?:\s+(?:on|last|this|early|late)\s+\p{L}+)?\s+(?:also\s+|then\s+)?"
     r"(?:said|says|told|tells|added|adds|wrote|writes|explained|noted|argued|insisted|asked)\b"
 )
 
 
 def _without_possessive(name: str) -> str:
-    return name.removesuffix("’s").removesuffix("'s")
+    """``name`` without a possessive ending: "Clinton’s", "Sanders'" -> Clinton, Sanders."""
+    bare = name.removesuffix("’s").removesuffix("'s")
+    return bare[:-1] if bare.endswith(("s'", "s’")) else bare
 
 
 _SCANNED: list[tuple[str, NameResolver]] = []  # the people of the latest texts, as scanned
@@ -454,6 +538,7 @@ ROLE_NOUNS = frozenset(
     businesswoman activist strategist pollster host anchor reporter chancellor premier
     """.split()
 )
+PERSON_ROLE_NOUNS = ROLE_NOUNS - {"campaign", "officials", "aides"}  # one person each
 _PRONOUN_RUN = regex.compile(r"(?<![\p{L}’'])(?i:he|she|they|him|her|them)(?![\p{L}’'])")
 _ROLE_RUN = regex.compile(
     r"(?<![\p{L}’'])(?i:the|a|an|his|her|their)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?"
@@ -497,4 +582,11 @@ def resolve(document: Document | str, mention: Span | tuple[int, int]) -> str:
     return NameResolver(text).name(start, end)
 
 
-__all__ = ["ROLE_NOUNS", "NameResolver", "PersonMention", "find_mentions", "resolve"]
+__all__ = [
+    "PERSON_ROLE_NOUNS",
+    "ROLE_NOUNS",
+    "NameResolver",
+    "PersonMention",
+    "find_mentions",
+    "resolve",
+]

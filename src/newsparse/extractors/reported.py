@@ -52,7 +52,7 @@ from newsparse.extractors._reported_tokens import (
     without_clitic,
 )
 from newsparse.extractors._span_index import SpanIndex
-from newsparse.mentions import PRONOUN_GENDERS, NameResolver
+from newsparse.mentions import PERSON_ROLE_NOUNS, PRONOUN_GENDERS, NameResolver
 from newsparse.results import Mention, Quote
 
 MAX_TOKENS = 300  # longest stretch of one sentence analysed at once
@@ -194,15 +194,19 @@ class _Resolver:
                 if np is not None:
                     return self._name(toks, *np)
             if without_clitic(toks[a].low) in PRONOUN_GENDERS:  # he, she, his, her
-                return self.people.person_before(start, toks[a].text) or toks[a].text
+                gender = PRONOUN_GENDERS[without_clitic(toks[a].low)]
+                return self.people.person_before(start, gender) or toks[a].text
             if without_clitic(toks[a].low) in _PERSON_PRONOUNS or toks[a].low == "who":
                 person = _plausible(self.people.latest(start)) or self.latest_person(start)
                 return person or toks[a].text
             if without_clitic(toks[a].low) in _GROUP_PRONOUNS:  # they: a group, not one person
                 return self.latest_group(start) or toks[a].text
             return self.latest(start) or toks[a].text
-        if head in PERSON_ROLES and not any(is_capitalised(t) for t in words):
-            person = _plausible(self.people.latest(start))
+        role = head in PERSON_ROLES or head in PERSON_ROLE_NOUNS
+        if role and not any(is_capitalised(t) for t in words[1:]):
+            if toks[a].low != "the":  # "a spokesman", "Trump's lawyer": no one named before
+                return _np_name(self.text, toks, a, b)
+            person = self.people.role_holder(start, head)
             return person or _np_name(self.text, toks, a, b)
         own = _fullest(self.text, _np_name(self.text, toks, a, b), self.cache)
         if all(is_capitalised(t) for t in words) and toks[a].low not in DETERMINERS:

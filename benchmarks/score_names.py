@@ -1,14 +1,15 @@
-"""How often a pronoun speaker or claimer (*he*, *she*, *his*, *her*) resolves to the right person.
+"""How often a speaker or claimer given as a pronoun (*he*, *she*, *his*) or a definite role
+(*the senator*, *the former governor*) resolves to the right person.
 
-    python benchmarks/score_pronouns.py [--show-misses]
+    python benchmarks/score_names.py [--show-misses]
 
 PolNeAR gives the source mention as written ("he"), not whom it means, so ``score.py`` cannot
-measure name resolution. ``pronoun_verdicts.tsv`` holds hand verdicts instead: for pronoun
-speakers and claimers sampled at random from polnear-dev and polnear-train output, the surname
-of the person the article means (``?`` when the article does not say). Each row names its eval
-set, document and the pronoun's offset; no corpus text is copied. Rows marked ``studied``
-were looked at while writing the rules; ``held-out`` rows were judged after the rules were
-frozen, from the text alone.
+measure name resolution. ``name_verdicts.tsv`` holds hand verdicts instead: for such speakers
+and claimers sampled at random from polnear-dev and polnear-train output, the surname of the
+person the article means (``?`` when the article does not say, left out). Each row names its
+eval set, document, the mention's offset and words; no corpus text is copied. Rows marked
+``studied`` were looked at while writing the rules; ``held-out`` rows were judged after the
+rules were frozen, from the text alone, and scored once.
 
 A pronoun counts as right when the antecedent's surname is one of the words of the name
 newsparse gives it (quote speakers first, then claimers, at the same offset).
@@ -24,16 +25,16 @@ from _eval import documents
 
 from newsparse import Analyzer
 
-VERDICTS = Path(__file__).resolve().parent / "pronoun_verdicts.tsv"
+VERDICTS = Path(__file__).resolve().parent / "name_verdicts.tsv"
 
 
 def read_verdicts() -> list[tuple[str, str, int, str, str, str]]:
-    """(set, document, offset, pronoun, antecedent, sample) rows, comments skipped."""
+    """(set, document, offset, mention, antecedent, sample) rows, comments skipped."""
     rows = []
     for line in VERDICTS.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            dataset, doc, offset, pronoun, antecedent, sample = line.split("\t")
-            rows.append((dataset, doc, int(offset), pronoun, antecedent, sample))
+            dataset, doc, offset, mention, antecedent, sample = line.split("\t")
+            rows.append((dataset, doc, int(offset), mention, antecedent, sample))
     return rows
 
 
@@ -66,17 +67,18 @@ def main() -> None:
     names: dict[tuple[str, int], str] = {}
     for dataset, docs in by_set.items():
         names.update(resolved_names(dataset, docs))
-    tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
-    for dataset, doc, offset, pronoun, antecedent, sample in rows:
+    tally: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for dataset, doc, offset, mention, antecedent, sample in rows:
         got = names.get((doc, offset))
         ok = right(got, antecedent)
-        for key in ((dataset, sample), ("all", "all")):
+        kind = "pronoun" if " " not in mention else "role"
+        for key in ((kind, dataset, sample), (kind, "all", "all")):
             tally[key][0] += ok
             tally[key][1] += 1
         if args.show_misses and not ok:
-            print(f"  miss {doc} @{offset} {pronoun!r}: {antecedent} <- {got}")
-    for (dataset, sample), (ok, n) in sorted(tally.items()):
-        print(f"{dataset:14} {sample:9} {ok:3}/{n:3} = {ok / n:.3f}")
+            print(f"  miss {doc} @{offset} {mention!r}: {antecedent} <- {got}")
+    for (kind, dataset, sample), (ok, n) in sorted(tally.items()):
+        print(f"{kind:8} {dataset:14} {sample:9} {ok:3}/{n:3} = {ok / n:.3f}")
 
 
 if __name__ == "__main__":
