@@ -66,6 +66,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
         f"Zq{_letters(i)} John Smith said it. " for i in range(n // 28)
     )[:n],
     # every pronoun looks back over names that do not fit it (the other sex, in quotations)
+    # every "the president" looks back over many uses of its role
+    "roles and titles": lambda n: (
+        "President Al Roe met the president of Zed Corp. “No,” the president said. " * n
+    )[:n],
     "pronouns after unfitting names": lambda n: (
         "Mr. John Doe met Mr. Al Roe and “Mr. Bo Poe” in the Ryan Hall. “Yes, Mary Lee,” she said. "
         * n
