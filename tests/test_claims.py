@@ -1707,3 +1707,15 @@ def test_definite_role_claimer_is_the_person_the_story_is_about() -> None:
     text = "Hillary Clinton spoke. The New York Times reported that the race was close."
     found = only([c for c in reported(text) if claimer_text(c) == "The New York Times"])
     assert claimer_name(found) == "New York Times"
+
+
+def test_prepositions_and_gerunds_are_no_claimers() -> None:
+    """'Despite challenging X, Cruz said Y' has no claimer *Despite*, and in 'better at
+    raising money than attracting votes' *votes* is a gerund's object, not a reporting
+    verb whose subject is *attracting*."""
+    found = reported(
+        "Despite challenging the trustworthiness of the leader, Cruz said he would win."
+    )
+    assert [claimer_text(c) for c in found] == ["Cruz"]
+    text = "Jeb Bush, who has been better at raising money than attracting votes, hopes to win."
+    assert all(claimer_text(c) != "attracting" for c in reported(text))

@@ -123,7 +123,8 @@ NP_STOP = word_set(
     and or but nor so yet while because although though if when whether that which where
     whom whose what why how is was are were be been has have had did do does will would can
     could should may might must not n't there here then now just only even still also when
-    once until unless whereas said says say told whenever wherever
+    once until unless whereas said says say told whenever wherever despite amid amidst unlike
+    besides beyond throughout except
     """
 )
 # Words of NP_STOP that open a main clause, not an adverbial before one: "Even India has X,

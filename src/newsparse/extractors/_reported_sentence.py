@@ -281,6 +281,16 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         return False  # "the United States Embassy": a word of a name, outside a headline
     if prev.endswith("'s") and without_clitic(prev) not in SUBJECT_WORDS:
         return False  # "Monday's debate", "Russia's suspected link": a possessive's noun
+    if (
+        low in AMBIGUOUS
+        and nxt != "that"
+        and prev.endswith("ing")
+        and len(prev) > 5
+        and i - 2 >= lo
+        and toks[i - 2].low not in DETERMINERS
+        and toks[i - 2].low not in POSSESSIVES
+    ):
+        return False  # "than attracting votes": a gerund's object, not a verb
     p = i - 1  # the word before, past an adverb: "the group also views"
     if prev in ADVERBS and p > lo:
         p -= 1
