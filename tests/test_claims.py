@@ -1719,3 +1719,14 @@ def test_prepositions_and_gerunds_are_no_claimers() -> None:
     assert [claimer_text(c) for c in found] == ["Cruz"]
     text = "Jeb Bush, who has been better at raising money than attracting votes, hopes to win."
     assert all(claimer_text(c) != "attracting" for c in reported(text))
+
+
+def test_time_phrase_before_the_subject_is_not_the_claimer() -> None:
+    """'A few minutes later they ... and said X', 'Two days later, the senator ... and said
+    X': the opening time phrase is no subject; the claimer of the coordinated cue is the
+    subject after it."""
+    text = "A few minutes later they reversed themselves and said they will register voters."
+    assert [claimer_text(c) for c in reported(text)] == ["they"]
+    text = "Two days later, the senator changed course and said he would vote no."
+    said = next(c for c in reported(text) if c.cue is not None and c.cue.text == "said")
+    assert claimer_text(said) == "the senator"

@@ -304,7 +304,15 @@ def subject_of_sentence(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | 
         if k > i and named and not is_capitalised(toks[k]) and not possessor_of(toks, k):
             break  # "Democrat Hillary Clinton took ...": a name ends at its first lowercase word
         k += 1
+    j = k + 1 if k < hi and toks[k].low in TIME_UNITS else k  # "Two days later": "days" ends it
+    if i < j < hi - 1 and toks[j].low in ("later", "earlier") and toks[j - 1].low in TIME_UNITS:
+        return subject_of_sentence(toks, j + 1, hi)  # "A few minutes later they ...": time
     return (i, k) if k > i else None
+
+
+TIME_UNITS = frozenset(
+    "minute minutes hour hours day days week weeks month months year years moments decades".split()
+)
 
 
 def opening_participle(toks: list[Tok], i: int) -> bool:
