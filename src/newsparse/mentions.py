@@ -9,6 +9,24 @@ from typing import Literal
 import attrs
 import regex
 
+from newsparse._antecedents import (
+    NOT_PERSON_HEADS,
+    NP_PREPOSITIONS,
+    PRONOUN_GENDERS,
+    ROLE_ABBREVIATIONS,
+    ROLE_GENDERS,
+    SALIENCE_REACH,
+    SIDE_ROLES,
+    TITLE_GENDERS,
+    in_apposition,
+    inside_quotation,
+    modifies,
+    opens_sentence,
+    particle_after,
+    speaks,
+    titles,
+    without_possessive,
+)
 from newsparse.cues import REPORTING_PASTS
 from newsparse.document import Document, Span
 from newsparse.forenames import gender_of, is_given_name
@@ -189,8 +207,8 @@ class NameResolver:
             self.name_spans.append((offset, offset + len(word)))
             self.cued.add(word)
             title = (match.group("titled") or "").strip().lower()
-            if title in _TITLE_GENDERS:  # "Ms. Epstein": every mention of Lee Epstein is hers
-                self.genders[self.full.get(word, word)] = _TITLE_GENDERS[title]
+            if title in TITLE_GENDERS:  # "Ms. Epstein": every mention of Lee Epstein is hers
+                self.genders[self.full.get(word, word)] = TITLE_GENDERS[title]
         if self.full or self.cued:
             for match in _CAPITALISED.finditer(text, timeout=5.0):
                 word = match.group()
@@ -259,7 +277,7 @@ class NameResolver:
         governor", "the spokeswoman") the person it most likely means, anything else ("the
         agency", "a spokesman") its own words without the article."""
         rest = words[1:]
-        cut = next((k for k in range(1, len(rest)) if rest[k] in _NP_PREPOSITIONS), len(rest))
+        cut = next((k for k in range(1, len(rest)) if rest[k] in NP_PREPOSITIONS), len(rest))
         head = rest[cut - 1]
         own = " ".join(rest).rstrip(",.")
         if head[:1].isupper():  # a name, past the words that describe it: "The Nobel-winning
@@ -286,16 +304,14 @@ class NameResolver:
             for start, name in self.people[at : at + 30]:
                 if start > b + 40:
                     break
-                end = start + len(name)
-                titled = b <= start and _TITLE_GAP.fullmatch(self.text, b, start) is not None
-                apposed = end <= a and _APPOSITION_GAP.fullmatch(self.text, end, a) is not None
+                titled = titles(self.text, b, start)
+                apposed = in_apposition(self.text, start + len(name), a)
                 vice = self.text[max(0, a - 5) : a].lower().strip() == "vice"
-                head = _without_possessive(name).split()[-1].lower()
-                if (titled or apposed) and not vice and head not in _NOT_PERSON_HEADS:
+                head = without_possessive(name).split()[-1].lower()
+                if (titled or apposed) and not vice and head not in NOT_PERSON_HEADS:
                     same = [n for s, n in self.people[at : at + 30] if s == start]
-                    longest = _without_possessive(max(same, key=len))  # not just "Barack"
-                    particle = _PARTICLE_NAME.match(self.text, start + len(longest))
-                    return longest + particle.group() if particle else longest  # "Bill de Blasio"
+                    longest = without_possessive(max(same, key=len))  # not just "Barack"
+                    return longest + particle_after(self.text, start + len(longest))
         if noun in SIDE_ROLES:
             return None
         return self.person_before(offset, ROLE_GENDERS.get(noun))
@@ -328,18 +344,20 @@ class NameResolver:
                 continue
             if gender is not None and self._gender(name, start) not in (None, gender):
                 continue
-            if self._quoted(start, offset):
+            if inside_quotation(self.text, start, offset):
                 continue
-            if self._modifies(start):
+            if modifies(self.text, start, _NAME_TITLES):
                 fallback = fallback or name
-            elif speaker is None and (self._opens_sentence(start) or self._speaks(start, name)):
+            elif speaker is None and (
+                opens_sentence(self.text, start) or speaks(self.text, start, name)
+            ):
                 speaker = (start, name)
             elif nearest is None:
                 nearest = (start, name)
         if speaker is not None and (nearest is None or nearest[0] - speaker[0] <= SALIENCE_REACH):
-            return _without_possessive(speaker[1])
+            return without_possessive(speaker[1])
         chosen = nearest[1] if nearest is not None else (speaker[1] if speaker else fallback)
-        return None if chosen is None else _without_possessive(chosen)
+        return None if chosen is None else without_possessive(chosen)
 
     def is_person(self, name: str) -> bool:
         """Whether ``name`` names a person: a census first name opens it, a title or
@@ -350,9 +368,9 @@ class NameResolver:
         return known
 
     def _looks_like_person(self, name: str) -> bool:
-        words = _without_possessive(name).split()
+        words = without_possessive(name).split()
         head = words[-1].removesuffix("’s").removesuffix("'s").strip(".,").lower()
-        if head in _NOT_PERSON_HEADS:
+        if head in NOT_PERSON_HEADS:
             return False  # "Henry Realty", "Florida Friday"
         words = _after_last_title(words)  # "Senator Barbara Boxer"; "Miss Universe" -> Universe
         if words[0] in self.cued:
@@ -377,14 +395,14 @@ class NameResolver:
     def _gender(self, name: str, start: int = -1) -> str | None:
         """The sex a title before ``start`` ("Mrs.") or the name's first name shows, if any."""
         before = self.text[max(0, start - 6) : start].split() if start > 0 else []
-        if before and before[-1].lower() in _TITLE_GENDERS:
-            return _TITLE_GENDERS[before[-1].lower()]
+        if before and before[-1].lower() in TITLE_GENDERS:
+            return TITLE_GENDERS[before[-1].lower()]
         if name not in self._gender_cache:
             self._gender_cache[name] = self._name_gender(name)
         return self._gender_cache[name]
 
     def _name_gender(self, name: str) -> str | None:
-        words = _without_possessive(name).split()
+        words = without_possessive(name).split()
         titled = self.genders.get(" ".join(words)) or self.genders.get(self.full.get(words[-1], ""))
         if titled is not None:
             return titled
@@ -393,135 +411,13 @@ class NameResolver:
         words = _after_last_title(words)
         return gender_of(words[0]) if len(words) > 1 else None
 
-    def _quoted(self, start: int, offset: int) -> bool:
-        """Whether the name at ``start`` lies inside a quotation that closes before the
-        pronoun at ``offset`` ("“... Hillary Clinton will withdraw,” he said"): the first
-        curly mark after it closes, or an odd number of straight marks follows it."""
-        between = self.text[start:offset]
-        first = _CURLY_MARK.search(between)
-        if first is not None:
-            return first.group() == "”"
-        return between.count('"') % 2 == 1 or between.count("''") % 2 == 1
-
-    def _speaks(self, start: int, name: str) -> bool:
-        """Whether a reporting verb follows the name at ``start`` in its clause ("Ryan told",
-        "Bamberg, who is 28, said")."""
-        after = self.text[start : start + len(name) + 60]
-        return (
-            _SPEAKS_AFTER.match(after, len(name.split()[-1]) if " " not in name else 0) is not None
-        )
-
-    def _opens_sentence(self, start: int) -> bool:
-        """Whether the name at ``start`` opens its sentence, past at most three words such as
-        a role or an adverb ("Republican nominee Donald Trump has", "However, Rep. Lynch")."""
-        before = self.text[max(0, start - 60) : start]
-        ends = [m.end() for m in _SENTENCE_END.finditer(before)]
-        if not ends and start > 60:
-            return False
-        words = before[ends[-1] if ends else 0 :].split()
-        if words and words[0].endswith(","):
-            words = words[1:]  # "However," "Meanwhile,"
-        return len(words) <= 3 and not any("," in w for w in words)
-
-    def _modifies(self, start: int) -> bool:
-        """Whether the name at ``start`` is a preposition's object ("under President Obama"),
-        not a subject after *with* ("with Trump holding firm"), or follows an article ("the
-        Clinton campaign")."""
-        before = self.text[max(0, start - 40) : start].split()
-        while before and before[-1].lower().rstrip(".") in _NAME_TITLES:
-            before.pop()  # "a supporter of Mr. Trump": the word before the title
-        word = before[-1].lower() if before else ""
-        if word in ("the", "a", "an"):
-            return True
-        if word not in _PREPOSITIONS:
-            return False
-        if word == "with":
-            after = self.text[start : start + 60].split()
-            verb = next((w for w in after if w[:1].islower()), "")
-            return not verb.endswith("ing")
-        return True
-
     def remember(self, offset: int, name: str) -> None:
         at = bisect_right(self.people, (offset, name))
         self.people.insert(at, (offset, name))
 
 
-PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-# Between a role used as a title and the name: "spokesman Josh Earnest", "President Obama",
-# "Its spokesman, Ola Lind"
-_TITLE_GAP = regex.compile(r"\.?,?(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+")
-# Between a name and its apposition's role: "Josh Earnest, the White House spokesman"
-_APPOSITION_GAP = regex.compile(r"(?:’s|'s)?,\s+(?:the|a|an)?\s*(?:[\p{L}.'’-]+\s+){0,4}")
-_NP_PREPOSITIONS = frozenset("of for with at from in on to".split())  # after a phrase's head
-# A surname with a lower-case particle after a first name: "Bill de Blasio"
-_PARTICLE_NAME = regex.compile(
-    r" (?:de|da|di|del|della|van|von|der|den|du|le|la|bin|al) \p{Lu}\p{L}+"
-)
-# Titles that abbreviate a role: "Gov. Rick Perry" is the governor
-ROLE_ABBREVIATIONS = {
-    "governor": ("gov.",),
-    "senator": ("sen.",),
-    "representative": ("rep.",),
-    "general": ("gen.",),
-    "president": ("pres.",),
-}
-# Roles held beside someone else's: "the spokesman" is rarely the person named before him
-SIDE_ROLES = frozenset(
-    """
-    spokesman spokeswoman spokesperson official aide adviser advisor lawyer attorney analyst
-    economist expert researcher strategist pollster reporter host anchor manager
-    """.split()
-)
-ROLE_GENDERS = {
-    "spokesman": "m",
-    "chairman": "m",
-    "congressman": "m",
-    "businessman": "m",
-    "spokeswoman": "f",
-    "chairwoman": "f",
-    "congresswoman": "f",
-    "businesswoman": "f",
-}
 LOOKBACK = 40  # names a pronoun looks back over, so that resolving stays linear
-WINDOW = 3000  # characters a pronoun looks back over
-_PREPOSITIONS = frozenset(
-    """
-    with by to for from of about against at in on under than like including between among
-    toward towards over after before during into onto upon via without behind beside
-    """.split()
-)
-# Last words of a capitalised run that names no person: "Henry Realty", "Global Times"
-_NOT_PERSON_HEADS = frozenset(
-    """
-    street avenue road square park realty corporation corp company inc group times post news
-    journal herald tribune party committee council university college school institute
-    foundation association union center centre museum hospital church court bank house senate
-    congress department ministry agency administration office state states county city
-    republic kingdom coalition campaign caucus convention conference summit league network
-    magazine channel organization airport island islands mall station one monday tuesday
-    wednesday thursday friday saturday sunday
-    """.split()
-)
-_CURLY_MARK = regex.compile(r"[“”]")
-# Where a sentence ends (not after a title or an initial: "Mr. Hannity", "Donald J. Trump")
-_SENTENCE_END = regex.compile(
-    r"(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|\p{Lu}))[.!?][\"”’')]*\s|\n"
-)
-_TITLE_GENDERS = {"mr.": "m", "mrs.": "f", "ms.": "f", "miss": "f"}
-SALIENCE_REACH = 300
-# After a name: its reporting verb, past an apposition or relative clause ("Ryan told",
-# "Bamberg, who is 28, said")
-_SPEAKS_AFTER = regex.compile(
-    r"\S*(?:\s+\p{Lu}\S*)*(?:\s*\([^()]{1,20}\))?(?:,[^,.;“”\"]{1,50},)?"
-    r"(?:\s+(?:on|last|this|early|late)\s+\p{L}+)?\s+(?:also\s+|then\s+)?"
-    r"(?:said|says|told|tells|added|adds|wrote|writes|explained|noted|argued|insisted|asked)\b"
-)
-
-
-def _without_possessive(name: str) -> str:
-    """``name`` without a possessive ending: "Clinton’s", "Sanders'" -> Clinton, Sanders."""
-    bare = name.removesuffix("’s").removesuffix("'s")
-    return bare[:-1] if bare.endswith(("s'", "s’")) else bare
+WINDOW = 3000  # characters a pronoun or role looks back over
 
 
 _SCANNED: list[tuple[str, NameResolver]] = []  # the people of the latest texts, as scanned
@@ -584,6 +480,7 @@ def resolve(document: Document | str, mention: Span | tuple[int, int]) -> str:
 
 __all__ = [
     "PERSON_ROLE_NOUNS",
+    "PRONOUN_GENDERS",
     "ROLE_NOUNS",
     "NameResolver",
     "PersonMention",
