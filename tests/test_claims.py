@@ -13,6 +13,7 @@ from newsparse.document import Document
 from newsparse.extractors import claims as claims_module
 from newsparse.extractors import reported as reported_module
 from newsparse.extractors.claims import THRESHOLD, extract_claims, newsparse_extract_claims
+from newsparse.extractors.quotes import extract_quotes
 from newsparse.extractors.reported import CUE_FORMS, find_attributions, inflections
 from newsparse.results import Claim, Mention, Quote
 
@@ -1730,3 +1731,19 @@ def test_time_phrase_before_the_subject_is_not_the_claimer() -> None:
     text = "Two days later, the senator changed course and said he would vote no."
     said = next(c for c in reported(text) if c.cue is not None and c.cue.text == "said")
     assert claimer_text(said) == "the senator"
+
+
+def test_first_person_claimer_is_the_quoted_speaker_or_stays_i() -> None:
+    """*I* inside a quotation is its speaker ('“... I believe the plan will fail,” Omar
+    Haddad said');
+    outside every quotation (a columnist's *I*) it stays *I* rather than take the last
+    person named."""
+    doc = Document.from_text(
+        "Talks\n\n“We met the minister for hours. I believe the plan will fail,” Omar Haddad said."
+    )
+    found = find_attributions(doc, tuple(extract_quotes(doc)))
+    inner = [a for a in found if a.source is not None and a.source.text == "I"]
+    assert inner and all(a.source is not None and a.source.name == "Omar Haddad" for a in inner)
+    text = "Omar Haddad spoke at length. I think that he is right about the plan."
+    found = next(c for c in reported(text) if claimer_text(c) == "I")
+    assert claimer_name(found) == "I"

@@ -118,6 +118,7 @@ def _fullest(text: str, name: str, cache: dict[str, str]) -> str:
 
 _PERSON_PRONOUNS = word_set("he she him her his i me my")
 _GROUP_PRONOUNS = word_set("they them their")
+_FIRST_PERSON = word_set("i me my")
 GROUP_WINDOW = 1500  # characters back that "they" looks for the group it means
 
 
@@ -145,6 +146,12 @@ class _Resolver:
             for q in quotes
             if q.speaker is not None and q.speaker.name[:1].isupper()
         )
+        # quotations with a named speaker, by start: an "I" inside one is its speaker
+        self.quoted: list[tuple[int, int, str]] = sorted(
+            (q.start, q.end, q.speaker.name)
+            for q in quotes
+            if q.speaker is not None and q.speaker.name[:1].isupper()
+        )
 
     @property
     def people(self) -> NameResolver:
@@ -164,6 +171,13 @@ class _Resolver:
             words = name.split()
             if len(words) >= 2 and all(w[:1].isupper() for w in words) and _plausible(name):
                 return name
+        return None
+
+    def quoted_speaker(self, offset: int) -> str | None:
+        """The speaker of the quotation ``offset`` lies in, None outside every quotation."""
+        at = bisect_left(self.quoted, (offset + 1, 0, ""))
+        if at and self.quoted[at - 1][1] > offset:
+            return self.quoted[at - 1][2]
         return None
 
     def latest_group(self, offset: int) -> str | None:
@@ -196,6 +210,8 @@ class _Resolver:
             if without_clitic(toks[a].low) in PRONOUN_GENDERS:  # he, she, his, her
                 gender = PRONOUN_GENDERS[without_clitic(toks[a].low)]
                 return self.people.person_before(start, gender) or toks[a].text
+            if without_clitic(toks[a].low) in _FIRST_PERSON:  # "I" is whoever is quoted
+                return self.quoted_speaker(start) or toks[a].text
             if without_clitic(toks[a].low) in _PERSON_PRONOUNS or toks[a].low == "who":
                 person = _plausible(self.people.latest(start)) or self.latest_person(start)
                 return person or toks[a].text
