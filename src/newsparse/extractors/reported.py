@@ -132,9 +132,11 @@ def _plausible(name: str | None) -> str | None:
 class _Resolver:
     """Names for mentions, through :class:`newsparse.mentions.NameResolver` where it applies.
 
-    People (names, titled or not; *he*, *she*; *the spokesman*) resolve to the fullest form
-    of the person's name; *who* to its antecedent; *they*, *we* and groups to the latest
-    named claimer; organisations and countries (*the White House*, *Ukraine*) to themselves.
+    People (names, titled or not; *he*, *she*; *the senator*) resolve to the fullest form
+    of the person's name (:meth:`NameResolver.person_before`, :meth:`NameResolver.role_holder`);
+    *who* to its antecedent; *I* to the speaker of its quotation; *they* to the latest group
+    claimer; *we* to the latest named claimer; organisations and countries (*the White
+    House*, *Ukraine*) to themselves.
     """
 
     def __init__(self, text: str, quotes: Sequence[Quote]) -> None:
