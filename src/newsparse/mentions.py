@@ -298,7 +298,7 @@ class NameResolver:
         window = self.text[base:offset]
         forms = "|".join(regex.escape(form) for form in (noun, *ROLE_ABBREVIATIONS.get(noun, ())))
         role = rf"(?i:(?<!\p{{L}})(?:{forms})(?!\p{{L}}))"
-        for match in reversed(list(regex.finditer(role, window))):
+        for match in list(regex.finditer(role, window))[: -ROLE_LOOKBACK - 1 : -1]:
             a, b = base + match.start(), base + match.end()
             at = bisect_right(self.people, (a - 80, ""))
             for start, name in self.people[at : at + 30]:
@@ -417,6 +417,7 @@ class NameResolver:
 
 
 LOOKBACK = 40  # names a pronoun looks back over, so that resolving stays linear
+ROLE_LOOKBACK = 20  # earlier uses of a role that "the senator" looks back over
 WINDOW = 3000  # characters a pronoun or role looks back over
 
 
