@@ -1747,3 +1747,6 @@ def test_first_person_claimer_is_the_quoted_speaker_or_stays_i() -> None:
     text = "Omar Haddad spoke at length. I think that he is right about the plan."
     found = next(c for c in reported(text) if claimer_text(c) == "I")
     assert claimer_name(found) == "I"
+    text = "Omar Haddad spoke at length. We know that he is right about the plan."
+    found = next(c for c in reported(text) if claimer_text(c) == "We")
+    assert claimer_name(found) == "We"

@@ -118,7 +118,7 @@ def _fullest(text: str, name: str, cache: dict[str, str]) -> str:
 
 _PERSON_PRONOUNS = word_set("he she him her his i me my")
 _GROUP_PRONOUNS = word_set("they them their")
-_FIRST_PERSON = word_set("i me my")
+_FIRST_PERSON = word_set("i me my we us our")
 GROUP_WINDOW = 1500  # characters back that "they" looks for the group it means
 
 
@@ -134,9 +134,9 @@ class _Resolver:
 
     People (names, titled or not; *he*, *she*; *the senator*) resolve to the fullest form
     of the person's name (:meth:`NameResolver.person_before`, :meth:`NameResolver.role_holder`);
-    *who* to its antecedent; *I* to the speaker of its quotation; *they* to the latest group
-    claimer; *we* to the latest named claimer; organisations and countries (*the White
-    House*, *Ukraine*) to themselves.
+    *who* to its antecedent; *I* and *we* to the speaker of their quotation; *they* to the
+    latest group claimer; organisations and countries (*the White House*, *Ukraine*) to
+    themselves.
     """
 
     def __init__(self, text: str, quotes: Sequence[Quote]) -> None:
@@ -212,7 +212,7 @@ class _Resolver:
             if without_clitic(toks[a].low) in PRONOUN_GENDERS:  # he, she, his, her
                 gender = PRONOUN_GENDERS[without_clitic(toks[a].low)]
                 return self.people.person_before(start, gender) or toks[a].text
-            if without_clitic(toks[a].low) in _FIRST_PERSON:  # "I" is whoever is quoted
+            if without_clitic(toks[a].low) in _FIRST_PERSON:  # "I", "we": whoever is quoted
                 return self.quoted_speaker(start) or toks[a].text
             if without_clitic(toks[a].low) in _PERSON_PRONOUNS or toks[a].low == "who":
                 person = _plausible(self.people.latest(start)) or self.latest_person(start)
