@@ -228,3 +228,13 @@ def test_article_before_a_proper_name_or_a_common_noun() -> None:
     assert resolve(text, "The agency") == "agency"
     text = "Hillary Clinton spoke. The Nobel-winning novelist Mario Vargas Llosa wrote."
     assert resolve(text, "The Nobel-winning novelist Mario Vargas Llosa") == "Mario Vargas Llosa"
+
+
+def test_group_and_first_person_pronouns_keep_their_words() -> None:
+    """*they*, *we* and *I* as speakers keep their own words: a name scan cannot tell a group
+    or an author, and the last person named is rarely either; *who* is the name before it."""
+    text = "Woodrow Wilson was president once. They said it was over. We agree. I do too."
+    assert resolve(text, "They") == "They"
+    assert resolve(text, "We") == "We"
+    assert resolve(text, "I") == "I"
+    assert resolve("Omar Haddad, who spoke first, left.", "who") == "Omar Haddad"

@@ -132,7 +132,8 @@ SCAN_CACHE_SIZE = 2  # texts whose scan for names is kept, a reference held to e
 
 
 class NameResolver:
-    """Names for speaker mentions: surnames to the fullest form, pronouns to the latest person.
+    """Names for speaker mentions: surnames to the fullest form, *he*/*she* and roles to the
+    person most likely meant (:meth:`person_before`, :meth:`role_holder`).
 
     People are recognised without a model: multi-word capitalised names (minus titles), a
     capitalised word after a title (President, Sen.) or before ", who", every later use of a
@@ -245,9 +246,10 @@ class NameResolver:
             return self.person_before(start, PRONOUN_GENDERS[words[0].lower()]) or surface
         if words[0].lower() in ("the", "a", "an") and len(words) > 1:
             return self._noun_phrase_name(start, words)
+        if len(words) == 1 and words[0].lower() == "who":
+            return self.latest(start) or surface  # "Lee, who said": the name just before
         if len(words) == 1 and words[0].lower() in _PRONOUNS:
-            person = self.latest(start)
-            return person or surface
+            return surface  # "they", "we", "I": no group or author a name scan can tell
         owner = _POSSESSIVE.fullmatch(words[0])
         if owner and len(words) > 1 and all(w[:1].islower() for w in words[1:]):
             # "Ryan's campaign": the owner's fullest name, then what it owns
@@ -471,9 +473,10 @@ def find_mentions(text: str) -> list[PersonMention]:
 
 
 def resolve(document: Document | str, mention: Span | tuple[int, int]) -> str:
-    """The name a mention means: the fullest form of a name, or for a pronoun or role noun
-    the nearest named person before it ("Trehubov" -> "Viktor Trehubov", "he" -> "Viktor
-    Trehubov"); the mention's own text when nothing better is known."""
+    """The name a mention means: the fullest form of a name, for *he*/*she* or *the* and a
+    role noun the person most likely meant ("Trehubov" -> "Viktor Trehubov", "he" ->
+    "Viktor Trehubov"); the mention's own text when nothing better is known ("they", "a
+    spokesman")."""
     text = document if isinstance(document, str) else document.text
     start, end = (mention.start, mention.end) if isinstance(mention, Span) else mention
     return NameResolver(text).name(start, end)
