@@ -18,8 +18,8 @@ from newsparse._antecedents import (
     SALIENCE_REACH,
     SIDE_ROLES,
     TITLE_GENDERS,
+    QuotationMarks,
     in_apposition,
-    inside_quotation,
     modifies,
     opens_sentence,
     particle_after,
@@ -150,6 +150,7 @@ class NameResolver:
         self.genders: dict[str, str] = {}  # names a title (Mr., Mrs., Ms.) gives a sex
         self._person_cache: dict[str, bool] = {}
         self._gender_cache: dict[str, str | None] = {}
+        self._marks: QuotationMarks | None = None
         self._checked: dict[str, bool] = {}
         self._lowercase: frozenset[str] | None = None
         for scanned, resolver in _SCANNED:
@@ -177,6 +178,7 @@ class NameResolver:
         self.genders = dict(resolver.genders)
         self._person_cache = {}
         self._gender_cache = {}
+        self._marks = resolver._marks
         self._checked = dict(resolver._checked)
         self._lowercase = resolver._lowercase
 
@@ -338,15 +340,17 @@ class NameResolver:
         fallback: str | None = None
         for k in range(at - 1, max(-1, at - 1 - LOOKBACK), -1):
             start, name = self.people[k]
-            if offset - start > WINDOW or (nearest is not None and speaker is not None):
-                break
+            if offset - start > WINDOW or speaker is not None:
+                break  # (a nearer speaker wins over every name before it)
+            if nearest is not None and nearest[0] - start > SALIENCE_REACH:
+                break  # a speaker this far before the nearest name would not win over it
             if k and self.people[k - 1][1] == name and self.people[k - 1][0] + len(name) > start:
                 continue  # the surname inside the full name just before: that one counts
             if not self.is_person(name):
                 continue
             if gender is not None and self._gender(name, start) not in (None, gender):
                 continue
-            if inside_quotation(self.text, start, offset):
+            if self.marks.inside(start, offset):
                 continue
             if modifies(self.text, start, _NAME_TITLES):
                 fallback = fallback or name
@@ -360,6 +364,13 @@ class NameResolver:
             return without_possessive(speaker[1])
         chosen = nearest[1] if nearest is not None else (speaker[1] if speaker else fallback)
         return None if chosen is None else without_possessive(chosen)
+
+    @property
+    def marks(self) -> QuotationMarks:
+        """The text's quotation marks, found on first use."""
+        if self._marks is None:
+            self._marks = QuotationMarks(self.text)
+        return self._marks
 
     def is_person(self, name: str) -> bool:
         """Whether ``name`` names a person: a census first name opens it, a title or
