@@ -1,12 +1,13 @@
-"""How often a speaker or claimer given as a pronoun (*he*, *she*, *his*) or a definite role
-(*the senator*, *the former governor*) resolves to the right person.
+"""How often a speaker or claimer given as a pronoun (*he*, *she*, *his*, *they*) or a definite
+role (*the senator*, *the former governor*) resolves to the right person or group.
 
     python benchmarks/score_names.py [--show-misses]
 
 PolNeAR gives the source mention as written ("he"), not whom it means, so ``score.py`` cannot
 measure name resolution. ``name_verdicts.tsv`` holds hand verdicts instead: for such speakers
 and claimers sampled at random from polnear-dev and polnear-train output, the surname of the
-person the article means (``?`` when the article does not say, left out). Each row names its
+person the article means (``?`` when the article does not say, left out; ``-`` for a *they*
+whose group no name stands for, right when it keeps its own words). Each row names its
 eval set, document, the mention's offset and words; no corpus text is copied. Rows marked
 ``studied`` were looked at while writing the rules; ``held-out`` rows were judged after the
 rules were frozen, from the text alone, and scored once.
@@ -26,6 +27,7 @@ from _eval import documents
 from newsparse import Analyzer
 
 VERDICTS = Path(__file__).resolve().parent / "name_verdicts.tsv"
+GROUP = frozenset(["they", "them", "their"])
 
 
 def read_verdicts() -> list[tuple[str, str, int, str, str, str]]:
@@ -51,7 +53,11 @@ def resolved_names(dataset: str, wanted: set[str]) -> dict[tuple[str, int], str]
     return names
 
 
-def right(name: str | None, antecedent: str) -> bool:
+def right(name: str | None, antecedent: str, mention: str) -> bool:
+    """Whether ``name`` holds the antecedent's surname, or for ``-`` (a group no name
+    stands for: "the security contractors") whether the mention kept its own words."""
+    if antecedent == "-":
+        return name == mention
     words = (name or "").replace("’s", "").replace("'s", "").lower().split()
     return antecedent.lower() in words
 
@@ -70,8 +76,8 @@ def main() -> None:
     tally: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
     for dataset, doc, offset, mention, antecedent, sample in rows:
         got = names.get((doc, offset))
-        ok = right(got, antecedent)
-        kind = "pronoun" if " " not in mention else "role"
+        ok = right(got, antecedent, mention)
+        kind = "role" if " " in mention else "group" if mention.lower() in GROUP else "pronoun"
         for key in ((kind, dataset, sample), (kind, "all", "all")):
             tally[key][0] += ok
             tally[key][1] += 1

@@ -33,6 +33,7 @@ from newsparse.extractors._reported_lexicon import (
     OBJECT_PRONOUNS,
     PERSON_ROLES,
     POSSESSIVES,
+    QUANTIFIER_PRONOUNS,
     SPEECH_LEMMAS,
     STANCE_NOUNS,
     SUBJECT_WORDS,
@@ -118,8 +119,30 @@ def _fullest(text: str, name: str, cache: dict[str, str]) -> str:
 
 _PERSON_PRONOUNS = word_set("he she him her his i me my")
 _GROUP_PRONOUNS = word_set("they them their")
+# First words of claimers that name no group "they" can mean: "Some", "Wednesday", "31%"
+_NOT_GROUP_STARTS = QUANTIFIER_PRONOUNS | word_set(
+    """
+    others other one another each every monday tuesday wednesday thursday friday saturday
+    sunday january february march april may june july august september october november
+    december
+    """
+)
+
+
+def _group_like(name: str) -> bool:
+    """Whether a claimer's name can be the group a later *they* means: not a quantifier, a
+    day or a figure ("Some", "Wednesday", "Thirty-one percent of those surveyed")."""
+    first = name.split()[0].lower()
+    return (
+        first not in _NOT_GROUP_STARTS
+        and "percent" not in name
+        and "%" not in name
+        and not any(ch.isdigit() for ch in name)
+    )
+
+
 _FIRST_PERSON = word_set("i me my we us our")
-GROUP_WINDOW = 1500  # characters back that "they" looks for the group it means
+GROUP_WINDOW = 300  # characters back that "they" looks for the group it means
 
 
 def _plausible(name: str | None) -> str | None:
@@ -189,7 +212,7 @@ class _Resolver:
         for start, name in reversed(self.named[max(0, at - 20) : at]):
             if offset - start > GROUP_WINDOW:
                 return None
-            if not self.people.is_person(name) and _plausible(name):
+            if not self.people.is_person(name) and _plausible(name) and _group_like(name):
                 return name
         return None
 
