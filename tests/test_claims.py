@@ -1750,3 +1750,11 @@ def test_first_person_claimer_is_the_quoted_speaker_or_stays_i() -> None:
     text = "Omar Haddad spoke at length. We know that he is right about the plan."
     found = next(c for c in reported(text) if claimer_text(c) == "We")
     assert claimer_name(found) == "We"
+
+
+def test_they_never_means_a_quantifier_or_a_day() -> None:
+    """'Some said X. They said Y': a quantifier, a day or a figure as a claimer is no group
+    *they* can name, so *they* keeps its word."""
+    text = "Some said that the plan failed. They said that it would work."
+    they = next(c for c in reported(text) if claimer_text(c) == "They")
+    assert claimer_name(they) == "They"
