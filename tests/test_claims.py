@@ -1758,3 +1758,11 @@ def test_they_never_means_a_quantifier_or_a_day() -> None:
     text = "Some said that the plan failed. They said that it would work."
     they = next(c for c in reported(text) if claimer_text(c) == "They")
     assert claimer_name(they) == "They"
+
+
+def test_pronoun_with_a_clitic_names_the_pronoun_alone() -> None:
+    """'I’ve learned that X' outside a quotation: the claimer is *I*, named *I*, not
+    *I’ve*."""
+    found = next(c for c in reported("Later I’ve learned that the plan was sound.") if c.claimer)
+    assert claimer_text(found) == "I"
+    assert claimer_name(found) == "I"

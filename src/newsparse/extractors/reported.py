@@ -227,6 +227,7 @@ class _Resolver:
             nearest = max((k + 1 for k in range(*np) if toks[k].low == "of"), default=np[0])
             return self._name(toks, min(nearest, np[1] - 1), np[1])  # "members of the X, which"
         if b - a == 1 and without_clitic(toks[a].low) in _PRONOUNS:
+            bare = toks[a].text[: len(without_clitic(toks[a].low))]  # "I’ve": the name is "I"
             if toks[a].low == "who" and a >= 1:
                 # "Flynn, who said" and "a lawyer who said": the antecedent just before
                 np = np_before(toks, a - 2 if toks[a - 1].text == "," else a - 1, 0)
@@ -234,15 +235,15 @@ class _Resolver:
                     return self._name(toks, *np)
             if without_clitic(toks[a].low) in PRONOUN_GENDERS:  # he, she, his, her
                 gender = PRONOUN_GENDERS[without_clitic(toks[a].low)]
-                return self.people.person_before(start, gender) or toks[a].text
+                return self.people.person_before(start, gender) or bare
             if without_clitic(toks[a].low) in _FIRST_PERSON:  # "I", "we": whoever is quoted
-                return self.quoted_speaker(start) or toks[a].text
+                return self.quoted_speaker(start) or bare
             if without_clitic(toks[a].low) in _PERSON_PRONOUNS or toks[a].low == "who":
                 person = _plausible(self.people.latest(start)) or self.latest_person(start)
-                return person or toks[a].text
+                return person or bare
             if without_clitic(toks[a].low) in _GROUP_PRONOUNS:  # they: a group, not one person
-                return self.latest_group(start) or toks[a].text
-            return self.latest(start) or toks[a].text
+                return self.latest_group(start) or bare
+            return self.latest(start) or bare
         role = head in PERSON_ROLES or head in PERSON_ROLE_NOUNS
         if role and not any(is_capitalised(t) for t in words[1:]):
             if toks[a].low != "the":  # "a spokesman", "Trump's lawyer": no one named before
