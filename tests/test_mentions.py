@@ -238,3 +238,19 @@ def test_group_and_first_person_pronouns_keep_their_words() -> None:
     assert resolve(text, "We") == "We"
     assert resolve(text, "I") == "I"
     assert resolve("Omar Haddad, who spoke first, left.", "who") == "Omar Haddad"
+
+
+def test_a_first_name_keeps_family_members_apart() -> None:
+    """'Melania Trump spoke. Later Donald Trump arrived': *Donald Trump* stays Donald Trump
+    although the first full form of *Trump* was Melania's; a bare *Trump* still takes it."""
+    text = "Melania Trump spoke. Later Donald Trump arrived. Then Trump left."
+    assert resolve(text, "Donald Trump") == "Donald Trump"
+    assert resolve(text, "Trump") == "Melania Trump"
+
+
+def test_descriptions_before_a_name_are_dropped() -> None:
+    """'Republican presidential front-runner Donald Trump' and 'NBC’s Chuck Todd' name
+    Donald Trump and Chuck Todd."""
+    text = "Donald Trump spoke. Republican presidential front-runner Donald Trump smiled."
+    assert resolve(text, "Republican presidential front-runner Donald Trump") == "Donald Trump"
+    assert resolve("NBC’s Chuck Todd asked.", "NBC’s Chuck Todd") == "Chuck Todd"

@@ -113,6 +113,21 @@ FIND_LIMIT = 32  # words looked up by search; past that, one pass lists every lo
 _LOWERCASE_WORD = regex.compile(r"(?<![\p{L}’'-])\p{Ll}+(?![\p{L}’'-])")
 
 
+def _trailing_name(words: list[str]) -> list[str]:
+    """The capitalised words that end a mention, past descriptions and possessives before
+    them: "Huckabee spokeswoman Alice Stewart" and "NBC’s Alice Stewart" -> Alice Stewart;
+    "the United States. Ali" -> Ali; initials keep their full stops."""
+    run: list[str] = []
+    for word in reversed(words):
+        bare = word.rstrip(",").removesuffix("’s").removesuffix("'s")
+        if not bare[:1].isupper() or bare != word.rstrip(","):
+            break  # a lower-case word, or an owner ("NBC’s"), ends the name
+        if bare.endswith(".") and len(bare) > 2 and run and bare.lower().rstrip(".") not in _TITLES:
+            break  # "States." ends the sentence before the name
+        run.insert(0, bare)
+    return run
+
+
 def _after_last_title(words: list[str]) -> list[str]:
     """The words after the last capitalised title: "House Speaker Paul Ryan" -> Paul Ryan."""
     titled = [
@@ -265,6 +280,9 @@ class NameResolver:
         full = self.full.get(
             last, " ".join(capitalised).rstrip(",.").removesuffix("’s").removesuffix("'s")
         )
+        run = _trailing_name(words)
+        if len(run) > 1 and is_given_name(run[0]) and not set(run) <= set(full.split()):
+            full = " ".join(run)  # "Donald Trump" is not the "Melania Trump" named first
         self.remember(start, full)
         self.spoke.add(full)
         self._person_cache.pop(full, None)  # a name that speaks may now count as a person
