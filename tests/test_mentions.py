@@ -254,3 +254,12 @@ def test_descriptions_before_a_name_are_dropped() -> None:
     text = "Donald Trump spoke. Republican presidential front-runner Donald Trump smiled."
     assert resolve(text, "Republican presidential front-runner Donald Trump") == "Donald Trump"
     assert resolve("NBC’s Chuck Todd asked.", "NBC’s Chuck Todd") == "Chuck Todd"
+
+
+def test_titled_names_with_inner_capitals() -> None:
+    """'Ms. LaBelle', 'Mr. McDonough' and 'Mr. O'Malley' are whole names after a title, so a
+    later *she* is LaBelle, not "La"."""
+    text = "The crowd cheered Ms. LaBelle at the end of the show. Later she sang again."
+    assert resolve(text, "she") == "LaBelle"
+    text = "Mr. McDonough spoke to analysts. He said the move was tough."
+    assert resolve(text, "He") == "McDonough"

@@ -64,7 +64,7 @@ _WORDS_NOT_NAMES = (
 _CAPITALISED = regex.compile(r"(?<![\p{L}’'])\p{Lu}[\p{Ll}’'-]+(?![\p{L}])")
 _PERSON_CUES = regex.compile(
     r"(?<![\p{L}’'])(?:(?P<titled>(?:President|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|Prime Minister|Chancellor|Mayor|Judge)\s+)"
-    r"(?P<name>\p{Lu}[\p{Ll}’'-]+)|(?P<subject>\p{Lu}[\p{Ll}’'-]+),\s+(?:who|whose)\b)"
+    r"(?P<name>\p{Lu}[\p{Ll}’']+[\p{L}’'-]*)|(?P<subject>\p{Lu}[\p{Ll}’']+[\p{L}’'-]*),\s+(?:who|whose)\b)"
 )
 
 
