@@ -1766,3 +1766,14 @@ def test_pronoun_with_a_clitic_names_the_pronoun_alone() -> None:
     found = next(c for c in reported("Later I’ve learned that the plan was sound.") if c.claimer)
     assert claimer_text(found) == "I"
     assert claimer_name(found) == "I"
+
+
+def test_it_is_never_a_person() -> None:
+    """'Mitt Romney spoke. It says that X': *it* resolves like *they*, to an organisation or
+    group claimer nearby, never to the last person named; otherwise it keeps its word."""
+    text = "Mitt Romney said the plan failed. It says that the plan will work."
+    it = next(c for c in reported(text) if claimer_text(c) == "It")
+    assert claimer_name(it) == "It"
+    text = "The agency said the plan failed. Later it said that the plan will work."
+    it = next(c for c in reported(text) if claimer_text(c) == "it")
+    assert claimer_name(it) != "Mitt Romney"

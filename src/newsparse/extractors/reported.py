@@ -118,7 +118,7 @@ def _fullest(text: str, name: str, cache: dict[str, str]) -> str:
 
 
 _PERSON_PRONOUNS = word_set("he she him her his i me my")
-_GROUP_PRONOUNS = word_set("they them their")
+_GROUP_PRONOUNS = word_set("they them their it its")
 # First words of claimers that name no group "they" can mean: "Some", "Wednesday", "31%"
 _NOT_GROUP_STARTS = QUANTIFIER_PRONOUNS | word_set(
     """
