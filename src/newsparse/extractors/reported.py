@@ -157,8 +157,8 @@ class _Resolver:
 
     People (names, titled or not; *he*, *she*; *the senator*) resolve to the fullest form
     of the person's name (:meth:`NameResolver.person_before`, :meth:`NameResolver.role_holder`);
-    *who* to its antecedent; *I* and *we* to the speaker of their quotation; *they* to the
-    latest group claimer; organisations and countries (*the White House*, *Ukraine*) to
+    *who* to its antecedent; *I* and *we* to the speaker of their quotation; *they* and *it*
+    to the latest group or organisation claimer; organisations and countries (*the White House*, *Ukraine*) to
     themselves.
     """
 
@@ -241,7 +241,7 @@ class _Resolver:
             if without_clitic(toks[a].low) in _PERSON_PRONOUNS or toks[a].low == "who":
                 person = _plausible(self.people.latest(start)) or self.latest_person(start)
                 return person or bare
-            if without_clitic(toks[a].low) in _GROUP_PRONOUNS:  # they: a group, not one person
+            if without_clitic(toks[a].low) in _GROUP_PRONOUNS:  # they, it: never one person
                 return self.latest_group(start) or bare
             return self.latest(start) or bare
         role = head in PERSON_ROLES or head in PERSON_ROLE_NOUNS
