@@ -117,7 +117,6 @@ def _fullest(text: str, name: str, cache: dict[str, str]) -> str:
     return cache.get(name, name)
 
 
-_PERSON_PRONOUNS = word_set("he she him her his i me my")
 _GROUP_PRONOUNS = word_set("they them their it its")
 # First words of claimers that name no group "they" can mean: "Some", "Wednesday", "31%"
 _NOT_GROUP_STARTS = QUANTIFIER_PRONOUNS | word_set(
@@ -155,11 +154,11 @@ def _plausible(name: str | None) -> str | None:
 class _Resolver:
     """Names for mentions, through :class:`newsparse.mentions.NameResolver` where it applies.
 
-    People (names, titled or not; *he*, *she*; *the senator*) resolve to the fullest form
-    of the person's name (:meth:`NameResolver.person_before`, :meth:`NameResolver.role_holder`);
+    People (names, titled or not; *he*, *she*; *the senator*) resolve to the fullest form of
+    the person's name (:meth:`NameResolver.person_before`, :meth:`NameResolver.role_holder`);
     *who* to its antecedent; *I* and *we* to the speaker of their quotation; *they* and *it*
-    to the latest group or organisation claimer; organisations and countries (*the White House*, *Ukraine*) to
-    themselves.
+    to the latest group or organisation claimer; organisations and countries (*the White
+    House*, *Ukraine*) to themselves; what nothing tells (*you*) keeps its word.
     """
 
     def __init__(self, text: str, quotes: Sequence[Quote]) -> None:
@@ -184,10 +183,6 @@ class _Resolver:
         if self._people is None:
             self._people = NameResolver(self.text)
         return self._people
-
-    def latest(self, offset: int) -> str | None:
-        at = bisect_left(self.named, (offset, ""))
-        return self.named[at - 1][1] if at else None
 
     def latest_person(self, offset: int) -> str | None:
         """The latest named claimer before ``offset`` whose name looks like a person's."""
@@ -238,12 +233,12 @@ class _Resolver:
                 return self.people.person_before(start, gender) or bare
             if without_clitic(toks[a].low) in _FIRST_PERSON:  # "I", "we": whoever is quoted
                 return self.quoted_speaker(start) or bare
-            if without_clitic(toks[a].low) in _PERSON_PRONOUNS or toks[a].low == "who":
+            if toks[a].low == "who":  # no antecedent just before: the latest person
                 person = _plausible(self.people.latest(start)) or self.latest_person(start)
                 return person or bare
             if without_clitic(toks[a].low) in _GROUP_PRONOUNS:  # they, it: never one person
                 return self.latest_group(start) or bare
-            return self.latest(start) or bare
+            return bare  # "you": the addressee, whom no name before tells
         role = head in PERSON_ROLES or head in PERSON_ROLE_NOUNS
         if role and not any(is_capitalised(t) for t in words[1:]):
             if toks[a].low != "the":  # "a spokesman", "Trump's lawyer": no one named before
