@@ -400,7 +400,7 @@ class NameResolver:
 
     def _looks_like_person(self, name: str) -> bool:
         words = without_possessive(name).split()
-        head = words[-1].removesuffix("’s").removesuffix("'s").strip(".,").lower()
+        head = words[-1].strip(".,").lower()
         if head in NOT_PERSON_HEADS:
             return False  # "Henry Realty", "Florida Friday"
         words = _after_last_title(words)  # "Senator Barbara Boxer"; "Miss Universe" -> Universe

@@ -165,16 +165,13 @@ class _Resolver:
         self.text = text
         self._people: NameResolver | None = None
         self.cache: dict[str, str] = {}
-        self.named: list[tuple[int, str]] = sorted(
-            (q.speaker.start, q.speaker.name)
-            for q in quotes
-            if q.speaker is not None and q.speaker.name[:1].isupper()
-        )
+        spoken = [
+            (q, q.speaker) for q in quotes if q.speaker is not None and q.speaker.name[:1].isupper()
+        ]
+        self.named: list[tuple[int, str]] = sorted((s.start, s.name) for _, s in spoken)
         # quotations with a named speaker, by start: an "I" inside one is its speaker
         self.quoted: list[tuple[int, int, str]] = sorted(
-            (q.start, q.end, q.speaker.name)
-            for q in quotes
-            if q.speaker is not None and q.speaker.name[:1].isupper()
+            (q.start, q.end, s.name) for q, s in spoken
         )
 
     @property
