@@ -163,6 +163,40 @@ def test_main_clause_adverb_opening_inverted_content(text: str, content: str, so
     assert claim.claimer is not None and source in claim.claimer.text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The closures appear to have brought some stability to the remaining casinos.",
+        "The secure fax machine appears to have been broken for a week.",
+        "It seems increasingly likely that the governor will be the nominee.",
+        "The idea of cutting taxes while raising spending seems like a contradiction.",
+        "Other groups are also expected to spend millions on television ads next year.",
+        "The senator is also known as the most senior member of the committee.",
+    ],
+)
+def test_evidential_and_naming_cues_have_no_claimer(text: str) -> None:
+    """'X appears to have been broken', 'it seems that', 'X is expected to spend', 'X is
+    known as Y': the judgement is the writer's, so the claim stays but its grammatical
+    subject is not given as the one who asserts it."""
+    claim = only(reported(text))
+    assert claim.claimer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Rubio seemed to offer a caveat that negated what he had said.", "Rubio"),
+        ("Judge Patty Ward is expected to argue that the senator is out of touch.", "Ward"),
+        ("Democrats appeared to be worried about division within the party.", "Democrats"),
+    ],
+)
+def test_appearance_of_saying_keeps_its_claimer(text: str, source: str) -> None:
+    """'X seemed to offer', 'X is expected to argue that', 'X appeared to be worried': what
+    follows is the subject's own saying or stance, so the subject stays the claimer."""
+    claim = only(reported(text))
+    assert claim.claimer is not None and source in claim.claimer.text
+
+
 def test_two_word_subordinator_still_opens_an_adverbial() -> None:
     """'Now that X, said Y ...' and 'Even as X, ...': the adverb joins the next word into a
     subordinator, so the clause before the comma is no inverted content."""

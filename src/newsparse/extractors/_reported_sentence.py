@@ -13,6 +13,7 @@ from bisect import bisect_right
 
 import attrs
 
+from newsparse.extractors._reported_evidentials import sourceless
 from newsparse.extractors._reported_lexicon import (
     ADJUNCT_STARTS,
     ADVERBS,
@@ -1050,7 +1051,9 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             boundary, np = inverted[i]
             rest = parenthetical_rest(toks, np[0], i, lo, hi)
             c_end = toks[boundary].start if rest is None else content_end(toks[rest].start, False)
-            found.append(Found(np, (i, i + 1), (sent_start, c_end)))
+            found.append(
+                Found(None if sourceless(toks, i, lo, hi) else np, (i, i + 1), (sent_start, c_end))
+            )
             continue
         lemma = CUE_FORMS[tok.low]
         subordinate = False
@@ -1160,6 +1163,8 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
         c_end = content_end(c_start, subordinate)
         if words_between(toks, k, hi) < 1 or (k + 2 >= hi and toks[k].low in NP_STOP):
             continue  # nothing, or only "that": the cue is inside a relative clause
+        if sourceless(toks, i, lo, hi):
+            source = None  # "The closures appear to have brought stability": the writer's
         found.append(Found(source, (i, i + 1), (c_start, c_end)))
     return trim_coordinated(toks, found)
 
