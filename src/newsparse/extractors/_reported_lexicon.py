@@ -377,3 +377,15 @@ PERSON_ROLES = word_set(
 CLAUSE_SUBJECTS = SUBJECT_WORDS - {"who", "it"}
 OTHER_CLAUSE_OPENERS = CLAUSE_OPENERS - {"who"}
 CLAUSE_REPORTING_LEMMAS = CLAUSE_TAKING | SPEECH_LEMMAS
+# Every word that may start one of the patterns of :func:`sentence_attributions`.
+PATTERN_WORDS = (
+    frozenset(CUE_FORMS)
+    | NOUN_CUES
+    | STANCE_NOUNS
+    | STANCE_ADJECTIVES
+    | STANCE_PEOPLE
+    | {"according", "in", "by"}
+)
+# Words of which a sentence needs one to be analysed at all: the pattern words, with the
+# nouns an "in ..."/"by ..." pattern needs in place of those two prepositions.
+TRIGGERS = (PATTERN_WORDS - {"in", "by"}) | EVIDENCE | BY_ACCOUNTS | OWN_ACCOUNTS

@@ -5,13 +5,19 @@
 :class:`Attribution`: the source mention (people, organisations and countries alike, its
 name resolved), the cue and the asserted content.
 
-The work is split in five modules: the cue lexicon and word classes
+The work is split in modules: the cue lexicon and word classes
 (:mod:`newsparse.extractors._reported_lexicon`: :data:`CUE_FORMS`, inflected by
 :func:`newsparse.cues.inflections`), a sentence's tokens
-(:mod:`newsparse.extractors._reported_tokens`), its noun phrases and subjects
-(:mod:`newsparse.extractors._reported_subjects`), the patterns over one sentence
-(:mod:`newsparse.extractors._reported_sentence`) and, here, the document: the per-document
-analysis cache, speaker labels, quotations that run on, and the names claimers resolve to.
+(:mod:`newsparse.extractors._reported_tokens`), whether a cue form is a cue
+(:mod:`newsparse.extractors._reported_cues`), noun phrases and subjects
+(:mod:`newsparse.extractors._reported_subjects`), the clauses around a cue
+(:mod:`newsparse.extractors._reported_clauses`), inverted attributions
+(:mod:`newsparse.extractors._reported_inverted`), the other fixed patterns
+(:mod:`newsparse.extractors._reported_patterns`), cues whose subject is no source
+(:mod:`newsparse.extractors._reported_evidentials`), the patterns over one sentence put
+together (:mod:`newsparse.extractors._reported_sentence`) and, here, the document: the
+per-document analysis cache, speaker labels, quotations that run on, and the names claimers
+resolve to.
 """
 
 from __future__ import annotations
@@ -38,9 +44,10 @@ from newsparse.extractors._reported_lexicon import (
     STANCE_NOUNS,
     SUBJECT_WORDS,
     TITLE_STOP,
+    TRIGGERS,
     word_set,
 )
-from newsparse.extractors._reported_sentence import TRIGGERS, sentence_attributions
+from newsparse.extractors._reported_sentence import sentence_attributions
 from newsparse.extractors._reported_subjects import np_before
 from newsparse.extractors._reported_tokens import (
     CLOSE_QUOTES,

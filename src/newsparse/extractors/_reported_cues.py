@@ -1,0 +1,266 @@
+"""Whether a cue form is a cue where it stands: a verb of saying, not a noun or a
+participle ("the poll shows", not "Monday's show"; "a statement saying", not "the reported
+attack").
+"""
+
+from __future__ import annotations
+
+from newsparse.extractors._reported_clauses import (
+    infinitive_subject_verb,
+    noun_infinitive,
+    object_control,
+    object_follows,
+    purpose_after_comma,
+    quantifier_subject,
+)
+from newsparse.extractors._reported_lexicon import (
+    ADVERBS,
+    AMBIGUOUS,
+    ASPECTUAL,
+    AUX,
+    BE,
+    CLAUSE_ONLY,
+    CLAUSE_OPENERS,
+    CLAUSE_TAKING,
+    CUE_FORMS,
+    DETERMINERS,
+    EVIDENCE,
+    EVIDENCE_LEMMAS,
+    FINITE,
+    GERUND_PREPOSITIONS,
+    MODALS,
+    NP_STOP,
+    PAST_ADJ_BEFORE,
+    PLACE_PREPOSITIONS,
+    PLACE_VERBS,
+    POSSESSIVES,
+    SUBJECT_WORDS,
+)
+from newsparse.extractors._reported_subjects import (
+    after_comma_adverbs,
+    skip_aux_back,
+)
+from newsparse.extractors._reported_tokens import (
+    OPEN_QUOTES,
+    Tok,
+    is_capitalised,
+    is_word,
+    name_like,
+    without_clitic,
+)
+
+
+def participle_after_noun(toks: list[Tok], i: int, lo: int) -> bool:
+    """An -ing cue right after a noun, before its object: "superdelegates backing Clinton",
+    "a statement saying that ...", "voters saying race relations are worse" (the noun is the
+    source)."""
+    if i <= lo:
+        return False
+    prev = toks[i - 1]
+    return (
+        is_word(prev)
+        and prev.low.isalpha()
+        and prev.low not in NP_STOP
+        and prev.low not in GERUND_PREPOSITIONS
+        and prev.low not in DETERMINERS
+        and prev.low not in AUX
+        and prev.low not in CUE_FORMS
+        and (
+            object_follows(toks, i)
+            or (CUE_FORMS[toks[i].low] in CLAUSE_TAKING and finite_clause_follows(toks, i))
+        )
+    )
+
+
+def verb_after_noun(toks: list[Tok], i: int, p: int) -> bool:
+    """An -s form after a singular noun (at ``p``, before any adverb) and before what opens
+    its object reads as a verb: "the poll shows Clinton ahead", "a study finds that", not
+    "cooking shows are"."""
+    low = toks[i].low
+    if p < 0 or i + 1 >= len(toks) or low == CUE_FORMS[low] or not low.endswith("s"):
+        return False
+    prev = toks[p]
+    return (
+        is_word(prev)
+        and prev.low.isalpha()
+        and not (p > 0 and toks[p - 1].text[:1].isdigit())  # "0.1 percentage points to"
+        and not prev.low.endswith("s")
+        and prev.low not in NP_STOP
+        and prev.low not in DETERMINERS
+        and object_follows(toks, i)
+    )
+
+
+def finite_clause_follows(toks: list[Tok], i: int) -> bool:
+    """A clause (not just an object) follows the cue at ``i``: a clause opener next, or a finite
+    auxiliary before the next punctuation ("found Trump would raise", not "found a job")."""
+    if i + 1 < len(toks) and toks[i + 1].low in CLAUSE_OPENERS:
+        return True
+    for tok in toks[i + 1 : i + 10]:
+        if not is_word(tok):
+            return False
+        if tok.low in MODALS or tok.low in BE:
+            return True
+    return False
+
+
+def after_evidence(toks: list[Tok], i: int, lo: int) -> bool:
+    """The cue at ``i`` follows a noun of evidence, past adverbs and auxiliaries: "a poll
+    (now) shows", "the survey found", "records have shown"."""
+    return evidence_head(toks, i, lo) is not None
+
+
+def evidence_head(toks: list[Tok], i: int, lo: int) -> int | None:
+    """The index of the noun of evidence whose phrase ends right before the cue at ``i``:
+    "a poll shows", "a study by professor Justin Levitt found", "research conducted by the
+    Center found" (no verb of the phrase's own before the cue), else None."""
+    j = skip_aux_back(toks, i - 1, lo)
+    if j >= lo and toks[j].low in EVIDENCE:
+        return None if j > lo and toks[j - 1].low == "to" else j
+    k = j
+    while k > lo and j - k < 12 and is_word(toks[k]) and toks[k].low not in FINITE:
+        if toks[k].low in ("by", "from", "of") and toks[k - 1].low in EVIDENCE:
+            return k - 1
+        if toks[k].low in ("by", "from") and toks[k - 1].low in ("conducted", "released"):
+            return k - 2 if k - 2 >= lo and toks[k - 2].low in EVIDENCE else None
+        k -= 1
+    return None
+
+
+def title_case(toks: list[Tok]) -> bool:
+    """Most words are capitalised: a headline ("Trump Calls For A Ban")."""
+    words = [t for t in toks[:40] if is_word(t)]
+    return sum(is_capitalised(t) for t in words) * 10 > len(words) * 7
+
+
+def sentence_final(toks: list[Tok], i: int) -> bool:
+    """Nothing but closing punctuation follows the cue (as in "..., the poll found.")."""
+    return all(not is_word(t) and t.text not in OPEN_QUOTES for t in toks[i + 1 :])
+
+
+def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
+    low = toks[i].low
+    if low not in CUE_FORMS:
+        return False
+    prev = toks[i - 1].low if i > lo else ""
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if CUE_FORMS[low] in EVIDENCE_LEMMAS and after_evidence(toks, i, lo):
+        return True
+    if CUE_FORMS[low] in CLAUSE_ONLY and not (
+        finite_clause_follows(toks, i) or sentence_final(toks, i)
+    ):
+        return False
+    if (
+        prev == "to"
+        and infinitive_subject_verb(toks, i, lo) is None
+        and object_control(toks, i, lo) is None
+        and noun_infinitive(toks, i, lo) is None
+        and not purpose_after_comma(toks, i, lo)
+    ):
+        return False  # "to say" has no subject of its own, unless "is right to note"
+    if CUE_FORMS[low] in PLACE_VERBS and nxt in PLACE_PREPOSITIONS:
+        return False  # "appeared before the delegates", "spoke at a rally": being somewhere
+    if low == "think" and nxt in ("tank", "tanks"):
+        return False  # "a liberal think tank"
+    if (
+        low == "know"
+        and prev == "you"
+        and (nxt == "," or (i - 2 >= lo and toks[i - 2].text == ","))
+    ):
+        return False  # "because, you know, he knows": a filler, not a report
+    if low == "know" and nxt == "it" and i - 2 >= lo and toks[i - 2].low == "as":
+        return False  # "news as we know it"
+    if CUE_FORMS[low] == "back" and (prev in BE or not object_follows(toks, i) or nxt == "to"):
+        return False  # "is back", "goes back to", "bring jobs back": the adverb, not "back X"
+    if (
+        low.endswith("ing")
+        and not (
+            prev in GERUND_PREPOSITIONS
+            or prev in ASPECTUAL  # "kept calling", "began writing"
+            or (prev in ADVERBS and i - 2 >= lo and toks[i - 2].low in GERUND_PREPOSITIONS)
+            or prev in BE
+            or (
+                prev.endswith(("'s", "'re", "'m")) and without_clitic(prev) in SUBJECT_WORDS
+            )  # "he's saying"
+            or prev[:-3] in BE  # "isn't saying"
+            or (prev in ADVERBS and i - 2 >= lo and toks[i - 2].low in BE)  # "is also urging"
+            or prev == ","
+            or prev.endswith("ly")
+            or (i > lo and toks[after_comma_adverbs(toks, i, lo)].text == ",")  # ", perhaps X-ing"
+            or participle_after_noun(toks, i, lo)
+            or (i == lo and nxt in ("that", "how", "why", "whether"))  # "Noting that X, Y ..."
+        )
+    ):
+        return False
+    if (
+        low in AMBIGUOUS
+        and is_capitalised(toks[i])
+        and i > lo
+        and i + 1 < len(toks)
+        and is_capitalised(toks[i - 1])
+        and is_capitalised(toks[i + 1])
+        and not title_case(toks)
+    ):
+        return False  # "the United States Embassy": a word of a name, outside a headline
+    if prev.endswith("'s") and without_clitic(prev) not in SUBJECT_WORDS:
+        return False  # "Monday's debate", "Russia's suspected link": a possessive's noun
+    if (
+        low in AMBIGUOUS
+        and nxt != "that"
+        and prev.endswith("ing")
+        and len(prev) > 5
+        and i - 2 >= lo
+        and toks[i - 2].low not in DETERMINERS
+        and toks[i - 2].low not in POSSESSIVES
+    ):
+        return False  # "than attracting votes": a gerund's object, not a verb
+    p = i - 1  # the word before, past an adverb: "the group also views"
+    if prev in ADVERBS and p > lo:
+        p -= 1
+        prev = toks[p].low
+    if (
+        low in AMBIGUOUS
+        and nxt == "that"
+        and i + 2 < len(toks)
+        and toks[i + 2].low in FINITE
+        and prev not in MODALS
+        and without_clitic(prev) not in SUBJECT_WORDS
+    ):
+        return False  # "the attacks that have defined his bid": a relative clause
+    if low in AMBIGUOUS and not (
+        nxt == "that"
+        or prev == "to"  # only "is right to note" gets here
+        or prev in MODALS
+        or without_clitic(prev) in SUBJECT_WORDS
+        or prev.endswith("ly")
+        or (p > lo and is_capitalised(toks[p]) and not is_capitalised(toks[i]))
+        or (  # "Sanders supports raising ...", "Gallup finds states ...": a name opening it
+            p == lo
+            and name_like(toks[p])
+            and not is_capitalised(toks[i])
+            and low != CUE_FORMS[low]
+            and i + 1 < len(toks)
+            and is_word(toks[i + 1])
+            and nxt not in NP_STOP
+            and nxt != "of"  # "Republican claims of fraud": a noun
+        )
+        or verb_after_noun(toks, i, p)
+        or (
+            prev.endswith("s")
+            and not prev.endswith("ss")
+            and low == CUE_FORMS[low]
+            and not (p - 1 >= lo and toks[p - 1].low in ("which", "who", "that"))
+        )
+    ):
+        return False
+    if not low.endswith("ing") and prev in PAST_ADJ_BEFORE and not quantifier_subject(toks, i, lo):
+        return False
+    if not low.endswith("ing") and low != CUE_FORMS[low]:
+        if nxt == "by" and not (i + 2 < len(toks) and toks[i + 2].low in ("now", "then", "far")):
+            return False  # "remarks viewed by some": a passive participle, not "heard by now"
+        j = i - 1
+        while j >= lo and toks[j].low.endswith("ly") and len(toks[j].low) > 4:
+            j -= 1
+        if j >= lo and toks[j].low in BE and toks[j].low not in ("'s",):
+            return False
+    return True
