@@ -1811,3 +1811,10 @@ def test_it_is_never_a_person() -> None:
     text = "The agency said the plan failed. Later it said that the plan will work."
     it = next(c for c in reported(text) if claimer_text(c) == "it")
     assert claimer_name(it) != "Mitt Romney"
+
+
+def test_quoted_description_after_be_is_no_cue() -> None:
+    """'he was “very encouraged”': a participle quoted after *be* describes the subject; it
+    reports nothing, so no claim comes from it and the report around it stays whole."""
+    found = reported("Ryan said he was “very encouraged” by the talks on Friday.")
+    assert [claimer_text(c) for c in found] == ["Ryan"]

@@ -438,3 +438,51 @@ def test_a_dateline_is_no_speaker() -> None:
         "rallied supporters, saying: “We have to be ready.”"
     )
     assert speaker_text(text) == "Kim Lao's aide"
+
+
+def speakers(text: str) -> list[str | None]:
+    """The speaker words of every quote in ``text``, in order."""
+    return [q.speaker.text if q.speaker else None for q in quotes_of(text)]
+
+
+def test_absolute_phrase_names_its_own_speaker() -> None:
+    """'The meeting ended with Ryan saying “...”': the noun of the absolute phrase speaks,
+    not the sentence's subject and the words up to it."""
+    text = "Talks closed.\n\nThe meeting ended with Ryan saying he was “very encouraged” by it."
+    assert speakers(text) == ["Ryan"]
+
+
+def test_coordinated_report_before_a_fragment_has_its_own_speaker() -> None:
+    """'A said X, while B said that “...”' and 'A saying “...” and B calling it “...”': a
+    report coordinated after the sentence's first one gives the fragment after it its own
+    speaker."""
+    text = (
+        "Debate night.\n\nRubio suggested that a nominee must answer questions, while Cruz "
+        "said that the “stakes are too high” for that.\n\nThe meeting ended with Ryan saying "
+        "he was “very encouraged” and Trump calling it a “great meeting.”"
+    )
+    assert speakers(text) == ["Cruz", "Ryan", "Trump"]
+
+
+def test_noun_phrases_joined_by_and_are_no_coordinated_report() -> None:
+    """'Sanders has said that the campaign and its allies are maligning his “D-minus”
+    rating': a bare *and* inside the reported clause joins noun phrases, so the fragment
+    stays the opening speaker's."""
+    text = (
+        "Guns.\n\nSanders has said repeatedly that the campaign and its allies are unfairly "
+        "maligning his “D-minus” rating."
+    )
+    assert speakers(text) == ["Sanders"]
+
+
+def test_went_on_after_a_quotation_is_a_cue() -> None:
+    """'“...,” he went on.' reports speech; 'The war went on for years' does not."""
+    assert speaker_text("Late.\n\n“We will win,” he went on.") == "he"
+    text = "Late.\n\nThe war went on for years, “a disaster,” as one general put it."
+    assert speaker_text(text) == "one general"
+
+
+def test_as_clause_after_the_quote() -> None:
+    """'“...,” as one aide put it': the subject after *as* is the speaker."""
+    text = "Votes.\n\nThe count dragged on, “a slow disaster,” as one aide put it."
+    assert speaker_text(text) == "one aide"

@@ -51,6 +51,7 @@ MULTIWORD: tuple[str, ...] = (
     "according to",
     "go on to say",
     "go on to add",
+    "go on",
     "point out",
     "add that",
     "speak of",

@@ -97,6 +97,8 @@ def past_prepositional_phrase(toks: list[Tok], np: tuple[int, int], lo: int) -> 
     p = np[0] - 1
     if p - 1 < lo or toks[p].low not in SUBJECT_PREPOSITIONS or not is_word(toks[p - 1]):
         return np
+    if toks[p].low == "with" and np[1] < len(toks) and toks[np[1]].low.endswith("ing"):
+        return np  # "ended with Ryan saying": an absolute phrase, its noun the subject
     subject = np_before(toks, p - 1, lo)
     if subject is None or subject[1] != p:
         return np

@@ -23,6 +23,7 @@ from newsparse.extractors._reported_lexicon import (
     CLAUSE_OPENERS,
     CLAUSE_TAKING,
     CUE_FORMS,
+    DEGREE_BEFORE_PARTICIPLE,
     DETERMINERS,
     EVIDENCE,
     EVIDENCE_LEMMAS,
@@ -263,4 +264,9 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
             j -= 1
         if j >= lo and toks[j].low in BE and toks[j].low not in ("'s",):
             return False
+        k = j
+        while k > lo and toks[k].low in DEGREE_BEFORE_PARTICIPLE and i - k < 3:
+            k -= 1
+        if k > lo and toks[k].text in OPEN_QUOTES and toks[k - 1].low in BE:
+            return False  # 'he was "very encouraged"': a quoted description after "be"
     return True

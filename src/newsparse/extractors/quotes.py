@@ -142,6 +142,25 @@ class _Context:
             return nearest(over)
         return nearest(inside) if inside else None
 
+    def coordinated(self, after: int, start: int) -> tuple[Pair, Pair] | None:
+        """The report right before a quote, in a clause coordinated after the sentence's
+        opening report (``and``, ``but``, ``while``): "Ryan saying he was encouraged and
+        Trump calling it a “great meeting”", "Rubio suggested X, while Cruz said that “...”"."""
+        text = self.document.text
+        for attribution in reversed(self._candidates(after, start)):
+            source = attribution.source
+            if (
+                source is None
+                or source.start < after
+                or attribution.cue.end > start
+                or not _at_most_words(text, attribution.cue.end, start, 4)
+            ):
+                continue
+            if _COORDINATOR_BEFORE.search(text, max(after, source.start - 12), source.start):
+                return (source.start, source.end), (attribution.cue.start, attribution.cue.end)
+            return None
+        return None
+
     def introduced(self, start: int) -> Attribution | None:
         """The attribution of the sentence before a paragraph-opening quote, if it ends with ':'."""
         here = self.document.sentence_at(start)
@@ -222,6 +241,9 @@ _SENTENCE_SUBJECT = regex.compile(
     regex.V1,
 )
 _NOT_VERBAL = frozenset({"according to", "in the words of", "as put by"})  # cues with no subject
+# Cues that report speech only where a quotation or a pause follows: "he went on, “...”"
+_SPEECH_ONLY_BEFORE_PUNCTUATION = frozenset({"go on"})
+_PUNCTUATION_NEXT = regex.compile(r"\s*[,.:;!?\"“”'‘’—–]")
 MAX_SUBJECT_CUES = 3  # cues tried, left to right, when a sentence opens with its speaker
 SUBJECT_REACH = 400  # characters from a sentence's start in which its speaker's cue is looked for
 # `“...,” Hannity started.`: any past-tense verb that ends the attribution clause.
@@ -240,6 +262,10 @@ def sentence_subject(
     for index, cue in enumerate(LEXICON.find(text, sentence_start, stop)):
         if index >= MAX_SUBJECT_CUES:
             break
+        if cue.lemma in _SPEECH_ONLY_BEFORE_PUNCTUATION and not _PUNCTUATION_NEXT.match(
+            text, cue.end
+        ):
+            continue  # "The war went on for years": no speech, unlike "Trump went on, “...”"
         phrasal = " " in cue.lemma and cue.lemma not in _NOT_VERBAL
         if not phrasal and cue.text.lower() not in CUE_FORMS and not _verb_cue(text, cue):
             continue
@@ -247,8 +273,23 @@ def sentence_subject(
             continue  # `The secretary of state will ...`: a noun, no verb of the subject
         match = _SENTENCE_SUBJECT.fullmatch(text, sentence_start, cue.start, timeout=1.0)
         if match and match.group("speaker"):
-            return match.span("speaker"), (cue.start, cue.end)
+            speaker = match.span("speaker")
+            if cue.text.endswith("ing"):  # "ended with Ryan saying": the absolute phrase's noun
+                absolute = _ABSOLUTE_WITH.search(text, *speaker)
+                if absolute is not None:
+                    speaker = (absolute.end(), speaker[1])
+            return speaker, (cue.start, cue.end)
     return None
+
+
+# A clause coordinated with the one before it, right before its subject: "but", "while",
+# "whereas", or "and" after a comma, dash or closing quotation mark (a bare "and" joins
+# noun phrases as often: "the campaign and its allies are maligning")
+_COORDINATOR_BEFORE = regex.compile(
+    r"(?:(?:[,\"”’—–-]\s*|\s)(?:but|while|whereas)|[,\"”’—–-]\s*and)\s+$", regex.V1
+)
+# "The meeting ended with Ryan saying": the noun of an absolute phrase before an -ing cue
+_ABSOLUTE_WITH = regex.compile(r"\bwith\s+(?=\S)(?!.*\bwith\s)", regex.V1)
 
 
 _ROLE = "|".join(sorted(ROLE_NOUNS, key=lambda w: (-len(w), w)))
@@ -309,10 +350,15 @@ def _after_quote(text: str, end: int, limit: int) -> tuple[Pair, Pair] | None:
             if match and match.group("speaker"):
                 return match.span("speaker"), (cue.start, cue.end)
             continue
-        match = _SUBJECT_BEFORE_CUE.fullmatch(text, end, cue.start, timeout=1.0)
+        as_clause = _AS_AFTER_QUOTE.match(text, end, cue.start)  # '“...,” as one aide put it'
+        at = as_clause.end() if as_clause is not None else end
+        match = _SUBJECT_BEFORE_CUE.fullmatch(text, at, cue.start, timeout=1.0)
         if match:
             return match.span("speaker"), (cue.start, cue.end)
     return None
+
+
+_AS_AFTER_QUOTE = regex.compile(r"[\s,—–]*as\s+", regex.V1)
 
 
 def _ends_sentence(gap: str) -> bool:
@@ -774,6 +820,9 @@ def _attribute(
             if found is not None:
                 return found
     if opening is not None:
+        coordinated = context.coordinated(opening[1][1], start)
+        if coordinated is not None:  # "Ryan saying X and Trump calling it a “great meeting”"
+            opening = coordinated
         found = _attributed(text, resolver, span, *opening, SUBJECT)
         if found is not None:
             return found
