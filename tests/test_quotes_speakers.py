@@ -486,3 +486,23 @@ def test_as_clause_after_the_quote() -> None:
     """'“...,” as one aide put it': the subject after *as* is the speaker."""
     text = "Votes.\n\nThe count dragged on, “a slow disaster,” as one aide put it."
     assert speaker_text(text) == "one aide"
+
+
+def test_coordinated_clause_is_not_the_opening_cue_content() -> None:
+    """'a woman asked for a photo and Clinton said, “...”': the clause after *and* is no
+    content of *asked*, so its own subject speaks, while 'Lynch said she recalled thinking,
+    “...”' stays Lynch's."""
+    text = "At one stop, a woman asked for a photo and Clinton said, “as long as it is legal.”"
+    assert speaker_text(text) == "Clinton"
+    assert speaker_text("Hearing.\n\nLynch said she recalled thinking, “This is the end.”") == (
+        "Lynch"
+    )
+
+
+def test_labels_after_a_quotation_in_one_paragraph() -> None:
+    """'Clinton: “...” Bush: “...”': a name and a colon after a quotation that ends its
+    sentence labels the next quotation, as one opening a line does."""
+    text = (
+        "The two differ.\n\nClinton: “Our goal is to defeat it.” Bush: “The mission is to end it.”"
+    )
+    assert speakers(text) == ["Clinton", "Bush"]

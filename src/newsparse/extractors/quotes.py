@@ -533,6 +533,7 @@ _COLON_SPEAKER = regex.compile(
     rf"(?P<speaker>{_NAME}(?:\s+and\s+{_NAME})?)\s*(?P<cue>:)\s*", regex.V1
 )
 COLON_REACH = 80  # characters before a quote in which `Name: “...”` is looked for
+CLOSING_MARKS = frozenset("\"”’'")
 
 
 # `... surprise pollster Dan Shaw: “...”`: a full name (two words or more) right before `:`.
@@ -569,7 +570,12 @@ def colon_attribution(text: str, lo: int, start: int) -> tuple[Pair, Pair] | Non
         return ending.span("speaker"), ending.span("cue")
     for head in _WORD_START.finditer(text, window, start):
         before = text[max(0, head.start() - 3) : head.start()].rstrip(" ")
-        if head.start() > lo and before[-1:] not in ("\n", ".", "-", "—", "–", ";", ""):
+        ended_quote = before[-1:] in CLOSING_MARKS and before[-2:-1] in (".", "?", "!")
+        if (
+            head.start() > lo
+            and before[-1:] not in ("\n", ".", "-", "—", "–", ";", "")
+            and not ended_quote  # 'Clinton: “...” Bush: “...”' in one paragraph
+        ):
             continue
         match = _COLON_SPEAKER.fullmatch(text, head.start(), start, timeout=1.0)
         if match:
@@ -857,7 +863,12 @@ def _outer(text: str, opening: tuple[Pair, Pair], found: tuple[Pair, Pair], end:
     if speaker_start < opening_cue_end:
         return False
     between = text[opening_cue_end:speaker_start]  # the inner clause is the outer cue's content
+    if _CLAUSE_COORDINATOR_END.search(between):
+        return False  # "a woman asked for a photo and Clinton said, “...”": a clause of its own
     return not any(ch in between for ch in ",;:") and _words(between) <= MAX_OUTER_GAP
+
+
+_CLAUSE_COORDINATOR_END = regex.compile(r"(?<!\S)(?:and|but|while|whereas)\s*$", regex.V1)
 
 
 MAX_OUTER_GAP = 15  # words between an outer cue and the inner clause's subject
