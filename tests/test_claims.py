@@ -1818,3 +1818,13 @@ def test_quoted_description_after_be_is_no_cue() -> None:
     reports nothing, so no claim comes from it and the report around it stays whole."""
     found = reported("Ryan said he was “very encouraged” by the talks on Friday.")
     assert [claimer_text(c) for c in found] == ["Ryan"]
+
+
+def test_continue_reports_only_before_a_pause_or_a_saying() -> None:
+    """'She continued: ...' and 'he continued to insist that ...' report; 'Sanders continues
+    to draw support' and 'the victories continue her momentum' say nothing."""
+    assert reported("Sanders continues to draw support among union members in Ohio.") == []
+    assert reported("Her victories continue her momentum after wins in Nevada.") == []
+    found = reported("He continued to insist that he will fight on to the convention.")
+    assert {claimer_text(c) for c in found} == {"He"}
+    assert "that he will fight on to the convention" in [c.text for c in found]

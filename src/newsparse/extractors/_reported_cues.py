@@ -50,6 +50,10 @@ from newsparse.extractors._reported_tokens import (
     without_clitic,
 )
 
+# Lemmas that report speech only before a pause, a quotation or *that* ("'...,' he
+# continued", "She continued: ..."); before an object or an infinitive they say nothing
+SPEECH_ONLY_BEFORE_PAUSE = frozenset({"continue"})
+
 
 def participle_after_noun(toks: list[Tok], i: int, lo: int) -> bool:
     """An -ing cue right after a noun, before its object: "superdelegates backing Clinton",
@@ -161,6 +165,13 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         return False  # "to say" has no subject of its own, unless "is right to note"
     if CUE_FORMS[low] in PLACE_VERBS and nxt in PLACE_PREPOSITIONS:
         return False  # "appeared before the delegates", "spoke at a rally": being somewhere
+    if CUE_FORMS[low] in SPEECH_ONLY_BEFORE_PAUSE and not (
+        i + 1 >= len(toks)
+        or not is_word(toks[i + 1])
+        or nxt == "that"
+        or (nxt == "to" and i + 2 < len(toks) and toks[i + 2].low in CUE_FORMS)
+    ):
+        return False  # "he continued: ...", "continued to insist", not "continues to draw"
     if low == "think" and nxt in ("tank", "tanks"):
         return False  # "a liberal think tank"
     if (
