@@ -1828,3 +1828,12 @@ def test_continue_reports_only_before_a_pause_or_a_saying() -> None:
     found = reported("He continued to insist that he will fight on to the convention.")
     assert {claimer_text(c) for c in found} == {"He"}
     assert "that he will fight on to the convention" in [c.text for c in found]
+
+
+def test_counted_participle_before_a_noun_is_no_cue() -> None:
+    """'758 pledged delegates', 'fewer pledged delegates': a past form counted by a number
+    or quantifier and followed by its noun modifies it; '271 said they ...' still reports."""
+    assert reported("Clinton has won 758 pledged delegates in the primaries so far.") == []
+    assert reported("Sanders now has fewer pledged delegates than he needs.") == []
+    found = reported("Of the voters polled, 271 said they would back the governor.")
+    assert ("271", "they would back the governor") in [(claimer_text(c), c.text) for c in found]

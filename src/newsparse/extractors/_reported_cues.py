@@ -31,6 +31,7 @@ from newsparse.extractors._reported_lexicon import (
     GERUND_PREPOSITIONS,
     MODALS,
     NP_STOP,
+    OBJECT_PRONOUNS,
     PAST_ADJ_BEFORE,
     PLACE_PREPOSITIONS,
     PLACE_VERBS,
@@ -267,6 +268,8 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         return False
     if not low.endswith("ing") and prev in PAST_ADJ_BEFORE and not quantifier_subject(toks, i, lo):
         return False
+    if participle_before_noun(toks, i, lo):
+        return False
     if not low.endswith("ing") and low != CUE_FORMS[low]:
         if nxt == "by" and not (i + 2 < len(toks) and toks[i + 2].low in ("now", "then", "far")):
             return False  # "remarks viewed by some": a passive participle, not "heard by now"
@@ -281,3 +284,31 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         if k > lo and toks[k].text in OPEN_QUOTES and toks[k - 1].low in BE:
             return False  # 'he was "very encouraged"': a quoted description after "be"
     return True
+
+
+# Words that open an object, a clause or an infinitive after a cue, not a noun it modifies
+_OPENS_CONTENT = frozenset("to that how what why whether if as".split())
+
+
+def participle_before_noun(toks: list[Tok], i: int, lo: int) -> bool:
+    """Whether the past form at ``i`` modifies the noun after it, counted by a number or a
+    quantifier before it: "758 pledged delegates", "fewer pledged delegates" (but "271
+    said they", "four in 10 said Trump", "271 pledged to vote")."""
+    low = toks[i].low
+    if low.endswith("ing") or low == CUE_FORMS[low] or i <= lo or i + 1 >= len(toks):
+        return False
+    prev, nxt = toks[i - 1], toks[i + 1]
+    counted = prev.text[:1].isdigit() or prev.low in COMPARATIVE_QUANTIFIERS
+    return (
+        counted
+        and nxt.text[:1].islower()
+        and nxt.low.isalpha()
+        and nxt.low not in _OPENS_CONTENT
+        and nxt.low not in DETERMINERS
+        and nxt.low not in OBJECT_PRONOUNS
+        and without_clitic(nxt.low) not in SUBJECT_WORDS
+        and not nxt.low.endswith("ly")
+    )
+
+
+COMPARATIVE_QUANTIFIERS = frozenset("fewer more most many several few".split())
