@@ -1837,3 +1837,12 @@ def test_counted_participle_before_a_noun_is_no_cue() -> None:
     assert reported("Sanders now has fewer pledged delegates than he needs.") == []
     found = reported("Of the voters polled, 271 said they would back the governor.")
     assert ("271", "they would back the governor") in [(claimer_text(c), c.text) for c in found]
+
+
+def test_from_phrase_is_no_content_but_may_precede_one() -> None:
+    """'Lerer reported from Los Angeles' and 'they heard from donors' assert nothing; 'We know
+    from his filings that X' asserts X."""
+    assert reported("Lisa Lerer reported from Los Angeles on Tuesday.") == []
+    claim = only(reported("We know from his financial filings that most assets are held abroad."))
+    assert claim.text == "that most assets are held abroad"
+    assert claimer_text(claim) == "We"

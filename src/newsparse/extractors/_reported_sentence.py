@@ -119,6 +119,10 @@ class Found:
     relative: bool = False
 
 
+# Words no asserted proposition opens with: what follows the cue is a source or a place
+NO_CONTENT_STARTS = frozenset({"from"})
+
+
 def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Found]:
     """Attributions in one sentence's tokens."""
     lo, hi = 0, len(toks)
@@ -364,6 +368,17 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
                 break
             if toks[m].text in ".;:!?" or toks[m].text in OPEN_QUOTES:
                 break
+        if k < hi and toks[k].low in NO_CONTENT_STARTS:  # "know from his filings that X"
+            k = next(
+                (
+                    m
+                    for m in range(k + 1, min(hi, k + 9))
+                    if toks[m].low == "that" or not is_word(toks[m])
+                ),
+                hi,
+            )
+            if k < hi and toks[k].low != "that":
+                k = hi  # "reported from Los Angeles", "heard from donors": no proposition
         if k >= hi:
             continue
         c_start = toks[k].start
