@@ -75,6 +75,11 @@ MULTIWORD: tuple[str, ...] = (
     "put it",
 )
 
+# Cues that report speech only before a pause or a quotation ("“...,” he went on", "She
+# continued: “...”"); elsewhere they say nothing ("The war went on for years", "Sanders
+# continues to draw support")
+PAUSE_ONLY: frozenset[str] = frozenset({"continue", "go on"})
+
 # Past forms of reporting verbs that may stand before a speaker's name, inverted: "Added
 # Rubio:", "Stated Stone:". They open no name and no speaker's phrase.
 REPORTING_PASTS = frozenset(

@@ -5,6 +5,7 @@ attack").
 
 from __future__ import annotations
 
+from newsparse.cues import PAUSE_ONLY
 from newsparse.extractors._reported_clauses import (
     infinitive_subject_verb,
     noun_infinitive,
@@ -50,10 +51,6 @@ from newsparse.extractors._reported_tokens import (
     name_like,
     without_clitic,
 )
-
-# Lemmas that report speech only before a pause, a quotation or *that* ("'...,' he
-# continued", "She continued: ..."); before an object or an infinitive they say nothing
-SPEECH_ONLY_BEFORE_PAUSE = frozenset({"continue"})
 
 
 def participle_after_noun(toks: list[Tok], i: int, lo: int) -> bool:
@@ -166,7 +163,7 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         return False  # "to say" has no subject of its own, unless "is right to note"
     if CUE_FORMS[low] in PLACE_VERBS and nxt in PLACE_PREPOSITIONS:
         return False  # "appeared before the delegates", "spoke at a rally": being somewhere
-    if CUE_FORMS[low] in SPEECH_ONLY_BEFORE_PAUSE and not (
+    if CUE_FORMS[low] in PAUSE_ONLY and not (  # or before *that*, or an infinitive of saying
         i + 1 >= len(toks)
         or not is_word(toks[i + 1])
         or nxt == "that"

@@ -241,8 +241,6 @@ _SENTENCE_SUBJECT = regex.compile(
     regex.V1,
 )
 _NOT_VERBAL = frozenset({"according to", "in the words of", "as put by"})  # cues with no subject
-# Cues that report speech only where a quotation or a pause follows: "he went on, “...”"
-_SPEECH_ONLY_BEFORE_PUNCTUATION = frozenset({"go on"})
 _PUNCTUATION_NEXT = regex.compile(r"\s*[,.:;!?\"“”'‘’—–]")
 MAX_SUBJECT_CUES = 3  # cues tried, left to right, when a sentence opens with its speaker
 SUBJECT_REACH = 400  # characters from a sentence's start in which its speaker's cue is looked for
@@ -262,9 +260,7 @@ def sentence_subject(
     for index, cue in enumerate(LEXICON.find(text, sentence_start, stop)):
         if index >= MAX_SUBJECT_CUES:
             break
-        if cue.lemma in _SPEECH_ONLY_BEFORE_PUNCTUATION and not _PUNCTUATION_NEXT.match(
-            text, cue.end
-        ):
+        if cue.lemma in cues.PAUSE_ONLY and not _PUNCTUATION_NEXT.match(text, cue.end):
             continue  # "The war went on for years": no speech, unlike "Trump went on, “...”"
         phrasal = " " in cue.lemma and cue.lemma not in _NOT_VERBAL
         if not phrasal and cue.text.lower() not in CUE_FORMS and not _verb_cue(text, cue):
@@ -275,8 +271,7 @@ def sentence_subject(
         if match and match.group("speaker"):
             speaker = match.span("speaker")
             if cue.text.endswith("ing"):  # "ended with Ryan saying": the absolute phrase's noun
-                absolute = _ABSOLUTE_WITH.search(text, *speaker)
-                if absolute is not None:
+                for absolute in _WITH.finditer(text, *speaker):
                     speaker = (absolute.end(), speaker[1])
             return speaker, (cue.start, cue.end)
     return None
@@ -288,8 +283,9 @@ def sentence_subject(
 _COORDINATOR_BEFORE = regex.compile(
     r"(?:(?:[,\"”’—–-]\s*|\s)(?:but|while|whereas)|[,\"”’—–-]\s*and)\s+$", regex.V1
 )
-# "The meeting ended with Ryan saying": the noun of an absolute phrase before an -ing cue
-_ABSOLUTE_WITH = regex.compile(r"\bwith\s+(?=\S)(?!.*\bwith\s)", regex.V1)
+# "The meeting ended with Ryan saying": the noun of an absolute phrase (after the last
+# "with") before an -ing cue
+_WITH = regex.compile(r"\bwith\s+(?=\S)", regex.V1)
 
 
 _ROLE = "|".join(sorted(ROLE_NOUNS, key=lambda w: (-len(w), w)))
