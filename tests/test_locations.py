@@ -507,3 +507,26 @@ def test_people_of_large_places_and_country_adjectives() -> None:
     assert found["Philippine"] == ("Philippines", "country")
     assert found["Kazakh"] == ("Kazakhstan", "country")
     assert "Corker" not in found and "New Yorker" not in found
+
+
+def test_small_town_capitalised_only_by_its_sentence_is_no_place() -> None:
+    """'Police said ...' opens a sentence with a word that names a Polish town: a small town
+    whose country the document never names is read as a place only where its capital is
+    its own, not the sentence's."""
+    text = "Police in Vancouver said the man was from Kelowna."
+    assert _texts(text) == ["Vancouver", "Kelowna"]
+
+
+def test_couple_of_forenames_is_no_place() -> None:
+    """'David and Jodi Mahler of Bellmore': David is the first of a couple sharing a surname,
+    not the town in Panama; 'from Austin and Dallas Smith' keeps Austin, a place after
+    *from*."""
+    assert _texts("David and Jodi Mahler of Bellmore said they would stay.") == ["Bellmore"]
+    assert "Austin" in _texts("Visitors from Austin and Dallas Smith came.")
+
+
+def test_small_town_before_administration_is_a_president() -> None:
+    """'the Obama administration' is a president's, not the Japanese town's; 'the Kyiv
+    administration' stays a city's."""
+    assert _texts("It was a rule of the Obama administration, officials said.") == []
+    assert _texts("The Kyiv administration said the strike hit a school.") == ["Kyiv"]

@@ -370,7 +370,37 @@ def _person_cue(
         and (m.candidates[0].feature != "region" or is_given_name(text[m.start : m.end]))
     ):
         return "forename"
+    if _couple(text, m.start, m.end):
+        return "forename"
+    if _ADMINISTRATION.match(text, m.end) and all(
+        p.feature == "city" and p.importance < COMMON_WORD_TOWN for p in m.candidates
+    ):
+        return "surname"  # "the Obama administration": a president's, not a town's
     return ""
+
+
+_ADMINISTRATION = regex.compile(r"(?:'s|’s)? administration\b")
+
+
+# "David and Jodi Mahler": two forenames sharing the surname after the second
+_PLACE_PREPOSITION_BEFORE = regex.compile(
+    r"(?i:\b(?:in|from|at|near|to|of|outside|across|between|around|via)\s+)\Z"
+)
+_COUPLE = regex.compile(r" and (?P<second>\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}")
+
+
+def _couple(text: str, start: int, end: int) -> bool:
+    """Whether a one-word town names the first of a couple ("David and Jodi Mahler of
+    Bellmore"): both words forenames, the second followed by a capitalised surname."""
+    form = text[start:end]
+    if (
+        " " in form
+        or not is_given_name(form)
+        or _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 12), start)
+    ):
+        return False  # "from Austin and Dallas Smith": Austin is a place
+    match = _COUPLE.match(text, end)
+    return match is not None and is_given_name(match.group("second"))
 
 
 def _name_word_before(text: str, prev: regex.Match[str], start: int) -> bool:
@@ -555,6 +585,19 @@ def _unsupported_common_word(
     return " " not in form and form.lower() in lowered and place.importance < COMMON_WORD_TOWN
 
 
+def _capitalised_only_by_position(
+    text: str, m: _Mention, place: Place, country_named: bool, regions: set[tuple[str, str]]
+) -> bool:
+    """A one-word town opening a sentence, whose country and region the document never names:
+    its capital letter may be the sentence's alone ("Police said ...", "Mobile phones"), so it
+    is read as a place only when it is a large one or the document is about its country."""
+    if place.feature != "city" or country_named or place.importance >= COMMON_WORD_TOWN:
+        return False
+    if (place.country_code, place.admin1) in regions or " " in text[m.start : m.end]:
+        return False
+    return _sentence_start(text, m.start)
+
+
 def _score(
     place: Place, countries: Counter[str], regions: set[tuple[str, str]], suffix: str
 ) -> float:
@@ -659,6 +702,8 @@ def extract_locations(document: Document) -> list[Location]:
         code = place.country_code or ""
         others = countries[code] - by_form[(text[m.start : m.end], code)]
         if _unsupported_common_word(text, m, place, lowered, others > 0, regions):
+            continue
+        if _capitalised_only_by_position(text, m, place, others > 0, regions):
             continue
         if (
             place.feature == "city"
