@@ -36,6 +36,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "newlines": lambda n: "\n" * n,
     "marker-like lines": lambda n: ("<<<FILEx\n" * n)[:n],
     "apostrophes": lambda n: ("o'" * n)[:n],
+    # British style: single marks only, opening ones and possessives that close nothing
+    "single quotation marks": lambda n: ("'We said the voters' 'Plan B' it's, " * n)[:n],
     "dashed asides before cues": lambda n: ("Kim -- who -- said - a - " * n)[:n],
     "commas, participles, clauses": lambda n: ("A, he said, B, and C has said, saying " * n)[:n],
     "relative clauses before cues": lambda n: ("aides who sent the letter in a note said " * n)[:n],

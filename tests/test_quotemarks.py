@@ -63,3 +63,30 @@ def test_stray_straight_mark_inside_a_curly_quote() -> None:
     """A stray straight mark inside `“...”` does not steal the closing mark."""
     text = 'Title\n\nHe said: “It is 6 "feet tall and more.” Then he left.'
     assert pairs(text) == ['“It is 6 "feet tall and more.”']
+
+
+def test_british_single_marks_pair_when_no_double_mark_is_used() -> None:
+    """A text with no double quotation mark quotes with single ones, straight or curly:
+    'We will win,' she said; ‘a disgrace’ and ‘reckless’."""
+    text = "Fuel\n\n'We will win,' she said. He called it ‘a disgrace’ and ‘reckless’."
+    assert pairs(text) == ["'We will win,'", "‘a disgrace’", "‘reckless’"]
+
+
+def test_apostrophes_are_no_single_quotation_marks() -> None:
+    """Elisions ('90s, 'em), contractions (it's) and plural possessives (the voters' anger)
+    neither open nor close a quotation; a plural's mark before *and* or *he* closes one."""
+    text = (
+        "Fuel\n\n'The voters' anger in the '90s was real, and it's back,' he said. "
+        "She spoke of 'working families' and left."
+    )
+    assert pairs(text) == [
+        "'The voters' anger in the '90s was real, and it's back,'",
+        "'working families'",
+    ]
+
+
+def test_single_marks_stay_apostrophes_beside_double_quotes() -> None:
+    """Where double marks quote, single ones are apostrophes or inner quotes, and a title
+    quoting with single marks (as American headlines do) does not switch the style."""
+    assert pairs("Fuel\n\nHe said 'maybe' and \"no.\"") == ['"no."']
+    assert pairs("Cruz lobs 'Hail Carly' pass\n\nThe senator's pick was Carly Fiorina.") == []

@@ -506,3 +506,10 @@ def test_labels_after_a_quotation_in_one_paragraph() -> None:
         "The two differ.\n\nClinton: “Our goal is to defeat it.” Bush: “The mission is to end it.”"
     )
     assert speakers(text) == ["Clinton", "Bush"]
+
+
+def test_british_quotation_has_its_speaker() -> None:
+    """'...,' Rachel Reeves told the BBC: single marks quote in British style, and the
+    speaker rules read them as they read double marks."""
+    text = "Fuel duty\n\n'We will not let drivers pay for this,' Rachel Reeves told the BBC."
+    assert speakers(text) == ["Rachel Reeves"]

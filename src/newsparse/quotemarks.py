@@ -85,11 +85,93 @@ def _pair_paragraph(
     return found, stack[0] if stack else None
 
 
+# Single quotation marks, the outer quotes of British style: ‘...’ and '...'
+SINGLE_MARKS = regex.compile(r"[‘’']")
+# Elisions that open with an apostrophe, not a quotation: '90s, 'em, 'til, 'cause
+_ELISION = regex.compile(r"(?:\p{N}\p{N}s?|em|til|cause|n|tis|twas)\b", regex.IGNORECASE)
+_CLOSING_PUNCTUATION = ",.!?;:—–-…"
+_NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
+# Words that follow a closing quotation mark rather than a plural possessive's noun
+_AFTER_QUOTATION = frozenset(
+    """and or but nor said says say told tells added asked he she they it we i who which that
+    when while as in on at to for from by with of is are was were has have had""".split()
+)
+
+
+def _single_opening(text: str, at: int) -> bool:
+    """Whether the single mark at ``at`` opens a quotation: at a word's start ("‘We will",
+    "'No,") and no elision ("'90s", "'em")."""
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    if text[at] == "’" or not (after.isalnum() or after in '“"…'):
+        return False
+    if before.isalnum() or before in "’'‘":
+        return False
+    return _ELISION.match(text, at + 1) is None
+
+
+def _single_closing(text: str, at: int) -> bool:
+    """Whether the single mark at ``at`` closes a quotation: at a word's end, after
+    punctuation ("win,’ he said") or after a letter other than a plural's *s* ("a
+    ‘disgrace’ and", but "the voters’ anger" is a possessive)."""
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    if text[at] == "‘" or before.isspace() or after.isalnum():
+        return False
+    if before in _CLOSING_PUNCTUATION or not after.isspace():
+        return True
+    if not before.isalnum():
+        return False
+    if before.lower() != "s":
+        return True
+    following = _NEXT_WORD.match(text, at + 1)  # "families' and", not "the voters' anger"
+    return following is not None and following.group(1).lower() in _AFTER_QUOTATION
+
+
+def _pair_single(text: str, start: int, end: int) -> list[_Raw]:
+    """Pair the single quotation marks of one paragraph (British style, one level)."""
+    found: list[_Raw] = []
+    opened: int | None = None
+    for match in SINGLE_MARKS.finditer(text, start, end):
+        at = match.start()
+        if opened is not None and _single_closing(text, at):
+            if at + 1 - opened <= MAX_QUOTE:
+                found.append(_Raw(start=opened, end=at + 1, opened_paragraph=False))
+            opened = None
+        elif _single_opening(text, at):
+            opened = at  # a second opening mark: the earlier one was stray
+    return found
+
+
+def single_quote_style(document: Document) -> bool:
+    """Whether ``document`` quotes with single marks (British style): it has no double
+    quotation mark at all (nor two apostrophes in a row, as some archives write one), and a
+    single mark opens a quotation in its body; a title alone says nothing, since American
+    headlines quote with single marks too."""
+    text = document.text
+    if MARKS.search(text) is not None or "''" in text:
+        return False  # double marks, or doubled apostrophes standing for them (''...'')
+    return any(
+        _single_opening(text, m.start())
+        for paragraph in document.paragraphs
+        for m in SINGLE_MARKS.finditer(text, paragraph.start, paragraph.end)
+    )
+
+
 def pair_quotes(document: Document) -> list[tuple[int, int]]:
-    """Spans of paired quotation marks, multi-paragraph quotes joined; stray marks skipped."""
+    """Spans of paired quotation marks, multi-paragraph quotes joined; stray marks skipped.
+
+    A text with no double quotation mark at all is read in British style: its single marks
+    (‘...’, '...') are the quotations.
+    """
     text = document.text
     paragraphs = document.paragraphs
     spans: list[tuple[int, int]] = []
+    if single_quote_style(document):
+        units = [document.title] if document.title is not None else []
+        for unit in [*units, *paragraphs]:
+            spans.extend((r.start, r.end) for r in _pair_single(text, unit.start, unit.end))
+        return _dedupe(spans)
     if document.title is not None:
         raw, _ = _pair_paragraph(text, document.title.start, document.title.end, None)
         spans.extend((r.start, r.end) for r in raw)
@@ -129,4 +211,4 @@ def _dedupe(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-__all__ = ["CLOSING", "MARKS", "OPENING", "STRAIGHT", "pair_quotes"]
+__all__ = ["CLOSING", "MARKS", "OPENING", "STRAIGHT", "pair_quotes", "single_quote_style"]
