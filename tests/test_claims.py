@@ -1821,13 +1821,16 @@ def test_quoted_description_after_be_is_no_cue() -> None:
 
 
 def test_continue_reports_only_before_a_pause_or_a_saying() -> None:
-    """'She continued: ...' and 'he continued to insist that ...' report; 'Sanders continues
-    to draw support' and 'the victories continue her momentum' say nothing."""
+    """'She continued: ...' and 'he continued to insist that ...' report (the inner verb
+    alone, when it is a cue of its own; *continued* where it is not: 'continued to question
+    X'); 'Sanders continues to draw support' and 'the victories continue her momentum' say
+    nothing."""
     assert reported("Sanders continues to draw support among union members in Ohio.") == []
     assert reported("Her victories continue her momentum after wins in Nevada.") == []
-    found = reported("He continued to insist that he will fight on to the convention.")
-    assert {claimer_text(c) for c in found} == {"He"}
-    assert "that he will fight on to the convention" in [c.text for c in found]
+    claim = only(reported("He continued to insist that he will fight on to the convention."))
+    assert (claimer_text(claim), claim.text) == ("He", "that he will fight on to the convention")
+    claim = only(reported("Trump continued to question Cruz's temperament on Monday."))
+    assert claimer_text(claim) == "Trump"
 
 
 def test_counted_participle_before_a_noun_is_no_cue() -> None:

@@ -167,7 +167,7 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         i + 1 >= len(toks)
         or not is_word(toks[i + 1])
         or nxt == "that"
-        or (nxt == "to" and i + 2 < len(toks) and toks[i + 2].low in CUE_FORMS)
+        or (nxt == "to" and i + 2 < len(toks) and _saying_of_its_own(toks, i + 2, lo))
     ):
         return False  # "he continued: ...", "continued to insist", not "continues to draw"
     if low == "think" and nxt in ("tank", "tanks"):
@@ -309,3 +309,14 @@ def participle_before_noun(toks: list[Tok], i: int, lo: int) -> bool:
 
 
 COMPARATIVE_QUANTIFIERS = frozenset("fewer more most many several few".split())
+
+
+def _saying_of_its_own(toks: list[Tok], k: int, lo: int) -> bool:
+    """Whether the infinitive at ``k`` after "continue to" is a cue form that is no cue of
+    its own there ("continued to question X": *question* reads as a noun), so that
+    *continue* carries the report; where the infinitive is a cue ("continued to insist
+    that"), it carries the report alone."""
+    low = toks[k].low
+    if low not in CUE_FORMS or CUE_FORMS[low] in PAUSE_ONLY:
+        return False
+    return not is_cue(toks, k, lo)
