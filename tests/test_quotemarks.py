@@ -90,3 +90,10 @@ def test_single_marks_stay_apostrophes_beside_double_quotes() -> None:
     quoting with single marks (as American headlines do) does not switch the style."""
     assert pairs("Fuel\n\nHe said 'maybe' and \"no.\"") == ['"no."']
     assert pairs("Cruz lobs 'Hail Carly' pass\n\nThe senator's pick was Carly Fiorina.") == []
+
+
+def test_double_marks_inside_british_quotations_are_inner_quotes() -> None:
+    """‘He said “no” to me,’ she said: when every double-mark quotation lies inside a
+    single-mark one, the text is British style and the double marks quote within it."""
+    text = "Fuel\n\n‘He said “no” to me twice,’ she told the BBC."
+    assert pairs(text) == ["‘He said “no” to me twice,’"]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import attrs
 import regex
 
-from newsparse.document import Document
+from newsparse.document import Document, Span
 
 OPENING = "“„«"
 CLOSING = "”»"
@@ -143,35 +145,59 @@ def _pair_single(text: str, start: int, end: int) -> list[_Raw]:
     return found
 
 
+def _single_spans(document: Document, units: list[Span]) -> list[tuple[int, int]]:
+    return [
+        (r.start, r.end)
+        for unit in units
+        for r in _pair_single(document.text, unit.start, unit.end)
+    ]
+
+
+def _inside_any(spans: list[tuple[int, int]], outer: list[tuple[int, int]]) -> bool:
+    """Whether every span of ``spans`` lies inside one of ``outer`` (both sorted)."""
+    starts = [start for start, _ in outer]
+    for start, end in spans:
+        at = bisect_right(starts, start) - 1
+        if at < 0 or outer[at][1] < end:
+            return False
+    return True
+
+
 def single_quote_style(document: Document) -> bool:
-    """Whether ``document`` quotes with single marks (British style): it has no double
-    quotation mark at all (nor two apostrophes in a row, as some archives write one), and a
-    single mark opens a quotation in its body; a title alone says nothing, since American
-    headlines quote with single marks too."""
+    """Whether ``document`` quotes with single marks (British style): single marks pair into
+    quotations in its body (a title alone says nothing, since American headlines quote with
+    single marks too), and every double-mark quotation lies inside one of them (‘He said
+    “no”,’ she said); two apostrophes in a row, as some archives write a double mark, rule
+    it out."""
     text = document.text
-    if MARKS.search(text) is not None or "''" in text:
-        return False  # double marks, or doubled apostrophes standing for them (''...'')
-    return any(
-        _single_opening(text, m.start())
-        for paragraph in document.paragraphs
-        for m in SINGLE_MARKS.finditer(text, paragraph.start, paragraph.end)
-    )
+    if "''" in text:
+        return False
+    body = _single_spans(document, list(document.paragraphs))
+    if not body:
+        return False
+    if MARKS.search(text) is None:
+        return True
+    return _inside_any(_pair_double(document), _dedupe(body))
 
 
 def pair_quotes(document: Document) -> list[tuple[int, int]]:
     """Spans of paired quotation marks, multi-paragraph quotes joined; stray marks skipped.
 
-    A text with no double quotation mark at all is read in British style: its single marks
-    (‘...’, '...') are the quotations.
+    A text that quotes with single marks (:func:`single_quote_style`) is read in British
+    style: its single marks (‘...’, '...') are the quotations, and double marks inside them
+    are quotes within quotes.
     """
+    if single_quote_style(document):
+        units = [document.title] if document.title is not None else []
+        return _dedupe(_single_spans(document, [*units, *document.paragraphs]))
+    return _pair_double(document)
+
+
+def _pair_double(document: Document) -> list[tuple[int, int]]:
+    """Spans of paired double quotation marks, multi-paragraph quotes joined."""
     text = document.text
     paragraphs = document.paragraphs
     spans: list[tuple[int, int]] = []
-    if single_quote_style(document):
-        units = [document.title] if document.title is not None else []
-        for unit in [*units, *paragraphs]:
-            spans.extend((r.start, r.end) for r in _pair_single(text, unit.start, unit.end))
-        return _dedupe(spans)
     if document.title is not None:
         raw, _ = _pair_paragraph(text, document.title.start, document.title.end, None)
         spans.extend((r.start, r.end) for r in raw)
