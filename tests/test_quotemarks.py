@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from newsparse import Document
 from newsparse.quotemarks import pair_quotes
 
@@ -97,3 +102,24 @@ def test_double_marks_inside_british_quotations_are_inner_quotes() -> None:
     single-mark one, the text is British style and the double marks quote within it."""
     text = "Fuel\n\n‘He said “no” to me twice,’ she told the BBC."
     assert pairs(text) == ["‘He said “no” to me twice,’"]
+
+
+QUOTING = st.lists(
+    st.sampled_from(["‘", "’", "'", "“", "”", '"', "''", " ", "We", "s", "90", ",", ".", "\n\n"]),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(QUOTING)
+def test_paired_spans_open_and_close_with_marks_and_never_overlap(text: str) -> None:
+    """Whatever the marks, in either style, every span opens with a quotation mark and
+    closes with one, and spans come sorted without overlapping."""
+    document = Document.from_text(text)
+    spans = pair_quotes(document)
+    assert spans == sorted(spans)
+    for start, end in spans:
+        assert document.text[start] in "‘'“\"„«"
+        assert document.text[end - 1] in "’'”\"“»"
+    for (_, end), (start, _) in itertools.pairwise(spans):
+        assert end <= start
