@@ -123,3 +123,16 @@ def test_paired_spans_open_and_close_with_marks_and_never_overlap(text: str) -> 
         assert document.text[end - 1] in "’'”\"“»"
     for (_, end), (start, _) in itertools.pairwise(spans):
         assert end <= start
+
+
+def test_british_quote_runs_on_over_paragraphs() -> None:
+    """A single-mark quote left open at a paragraph's end runs on when the next paragraph
+    opens with a single mark, as with double marks; one that does not is dropped."""
+    text = (
+        "Fuel\n\n'We will not let drivers pay. It is wrong.\n\n'We will fight it,' she said."
+        "\n\n'Never closed.\n\nA new 'plan' here."
+    )
+    assert pairs(text) == [
+        "'We will not let drivers pay. It is wrong.\n\n'We will fight it,'",
+        "'plan'",
+    ]

@@ -130,27 +130,41 @@ def _single_closing(text: str, at: int) -> bool:
     return following is not None and following.group(1).lower() in _AFTER_QUOTATION
 
 
-def _pair_single(text: str, start: int, end: int) -> list[_Raw]:
-    """Pair the single quotation marks of one paragraph (British style, one level)."""
+def _pair_single(
+    text: str, start: int, end: int, carried: int | None = None
+) -> tuple[list[_Raw], int | None]:
+    """Pair the single quotation marks of one paragraph (British style, one level);
+    ``carried`` is where a quote left open by the previous paragraph opened, and the second
+    value where a quote this one leaves open opened."""
     found: list[_Raw] = []
-    opened: int | None = None
+    opened = carried
+    first = True
     for match in SINGLE_MARKS.finditer(text, start, end):
         at = match.start()
+        leading, first = first and not text[start:at].strip(), False
+        if carried is not None and leading and _single_opening(text, at):
+            continue  # the repeated opening mark of a quote that runs on
         if opened is not None and _single_closing(text, at):
             if at + 1 - opened <= MAX_QUOTE:
                 found.append(_Raw(start=opened, end=at + 1, opened_paragraph=False))
             opened = None
         elif _single_opening(text, at):
             opened = at  # a second opening mark: the earlier one was stray
-    return found
+    return found, opened
 
 
 def _single_spans(document: Document, units: list[Span]) -> list[tuple[int, int]]:
-    return [
-        (r.start, r.end)
-        for unit in units
-        for r in _pair_single(document.text, unit.start, unit.end)
-    ]
+    """Single-mark quotations of ``units``; a quote left open at a unit's end runs on into
+    the next when that one opens with a single mark (the newspaper convention)."""
+    text = document.text
+    spans: list[tuple[int, int]] = []
+    carried: int | None = None
+    for unit in units:
+        if carried is not None and not _single_opening(text, unit.start):
+            carried = None  # the next paragraph does not go on with the quote
+        raw, carried = _pair_single(text, unit.start, unit.end, carried)
+        spans.extend((r.start, r.end) for r in raw)
+    return spans
 
 
 def _inside_any(spans: list[tuple[int, int]], outer: list[tuple[int, int]]) -> bool:
