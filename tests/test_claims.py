@@ -1849,3 +1849,15 @@ def test_from_phrase_is_no_content_but_may_precede_one() -> None:
     claim = only(reported("We know from his financial filings that most assets are held abroad."))
     assert claim.text == "that most assets are held abroad"
     assert claimer_text(claim) == "We"
+
+
+def test_trailing_participle_skips_a_nouns_participle() -> None:
+    """'The office slammed a lawsuit by a fired staffer alleging X, calling it meritless':
+    *calling* shares the main clause's subject, not the noun a participle (*alleging*)
+    follows."""
+    found = reported(
+        "Gowdy's office slammed a lawsuit filed by a fired staffer alleging that he broke the "
+        "law, calling it meritless and improper."
+    )
+    calling = [c for c in found if c.cue is not None and c.cue.text == "calling"]
+    assert [claimer_text(c) for c in calling] == ["Gowdy's office"]

@@ -513,3 +513,16 @@ def test_british_quotation_has_its_speaker() -> None:
     speaker rules read them as they read double marks."""
     text = "Fuel duty\n\n'We will not let drivers pay for this,' Rachel Reeves told the BBC."
     assert speakers(text) == ["Rachel Reeves"]
+
+
+def test_participle_after_comma_takes_the_main_subject_past_openers() -> None:
+    """'In New Hampshire, Trump went after Bush, calling him “a total stiff.”': the
+    participle's speaker is the main clause's subject, past one or two opening phrases, never
+    the opening phrase read as a subject with the main clause as its apposition."""
+    text = "Debate.\n\nIn New Hampshire, Trump went after Bush, calling him “a total stiff.”"
+    assert speakers(text) == ["Trump"]
+    text = (
+        "Debate.\n\nSpeaking at a town hall in Salem, New Hampshire, Trump went after Bush, "
+        "calling him “a total stiff.”"
+    )
+    assert speakers(text) == ["Trump"]

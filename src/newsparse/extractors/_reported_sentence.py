@@ -101,6 +101,8 @@ def shared_sources(
         if f.source is None:
             continue
         a, b = f.source
+        if b == f.cue[0] and toks[f.cue[0]].low.endswith("ing"):
+            continue  # "a lawsuit by a fired staffer alleging X": a noun's participle
         if (
             b - a == 1
             and toks[a].low in ("who", "which")

@@ -241,6 +241,7 @@ _SENTENCE_SUBJECT = regex.compile(
     regex.V1,
 )
 _NOT_VERBAL = frozenset({"according to", "in the words of", "as put by"})  # cues with no subject
+_COMMA_BEFORE = regex.compile(r",\s*\Z")
 _PUNCTUATION_NEXT = regex.compile(r"\s*[,.:;!?\"“”'‘’—–]")
 MAX_SUBJECT_CUES = 3  # cues tried, left to right, when a sentence opens with its speaker
 SUBJECT_REACH = 400  # characters from a sentence's start in which its speaker's cue is looked for
@@ -262,6 +263,8 @@ def sentence_subject(
             break
         if cue.lemma in cues.PAUSE_ONLY and not _PUNCTUATION_NEXT.match(text, cue.end):
             continue  # "The war went on for years": no speech, unlike "Trump went on, “...”"
+        if cue.text.endswith("ing") and _COMMA_BEFORE.search(text, sentence_start, cue.start):
+            break  # "..., calling him “a stiff”": a participle has the main verb's subject
         phrasal = " " in cue.lemma and cue.lemma not in _NOT_VERBAL
         if not phrasal and cue.text.lower() not in CUE_FORMS and not _verb_cue(text, cue):
             continue
@@ -476,7 +479,7 @@ def adjacent_attribution(
 
 # `He then said`, `Sanders credited ... to “...”`: a sentence's subject and its first verb.
 _MAIN_SUBJECT = regex.compile(
-    r"(?:[^,\n“”\"]{1,60},\s+)?(?:(?:And|But|So|Yet|Then|Still|Instead)\s+(?:then\s+)?)?"
+    r"(?:[^,\n“”\"]{1,60},\s+){0,2}(?:(?:And|But|So|Yet|Then|Still|Instead)\s+(?:then\s+)?)?"
     rf"(?P<speaker>(?:He|She|They|We|I)|{_NAME}(?:\s+(?:and|of)\s+{_NAME})?"
     r"|(?:The|A|An|Another|Other|Several|Many|Some|Two|Three)\s+"
     rf"(?:{_NOT_IN_NP}\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}?\p{{Ll}}[\p{{Ll}}-]*(?:,\s+{_NAME},)?)"
