@@ -526,3 +526,12 @@ def test_participle_after_comma_takes_the_main_subject_past_openers() -> None:
         "calling him “a total stiff.”"
     )
     assert speakers(text) == ["Trump"]
+
+
+def test_pronoun_subject_after_an_opening_phrase() -> None:
+    """'Later, she turned to Cruz, calling him “a liar.”' and 'Last year, he played down
+    the comments as “just part of the campaign”': a lower-case pronoun after an opening
+    phrase is the sentence's subject, and the speaker."""
+    assert speakers("Debate.\n\nLater, she turned to Cruz, calling him “a liar.”") == ["she"]
+    text = "Mexico.\n\nLast year, he played down the comments as “just part of the campaign.”"
+    assert speakers(text) == ["he"]

@@ -480,7 +480,7 @@ def adjacent_attribution(
 # `He then said`, `Sanders credited ... to “...”`: a sentence's subject and its first verb.
 _MAIN_SUBJECT = regex.compile(
     r"(?:[^,\n“”\"]{1,60},\s+){0,2}(?:(?:And|But|So|Yet|Then|Still|Instead)\s+(?:then\s+)?)?"
-    rf"(?P<speaker>(?:He|She|They|We|I)|{_NAME}(?:\s+(?:and|of)\s+{_NAME})?"
+    rf"(?P<speaker>(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|{_NAME}(?:\s+(?:and|of)\s+{_NAME})?"
     r"|(?:The|A|An|Another|Other|Several|Many|Some|Two|Three)\s+"
     rf"(?:{_NOT_IN_NP}\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}?\p{{Ll}}[\p{{Ll}}-]*(?:,\s+{_NAME},)?)"
     rf"{_LABEL}(?:,\s[^,\n“”\"]{{1,80}},)?\s+(?:\p{{Ll}}+ly\s+|also\s+|then\s+|later\s+|has\s+|had\s+){{0,2}}"
