@@ -325,11 +325,11 @@ def test_quoted_content_runs_to_its_closing_mark() -> None:
 
 
 def test_participle_after_its_source_noun() -> None:
-    """'a statement saying that X' and 'superdelegates backing Clinton': an -ing cue right
-    after a noun takes the noun as source; 'the morning talking points' has no object."""
-    claim = only(reported("The agency issued a statement saying that the data were lost."))
-    assert claimer_text(claim) == "a statement"
-    assert claim.text == "that the data were lost"
+    """'voters saying that X' and 'superdelegates backing Clinton': an -ing cue right after
+    a noun takes the noun as source; 'the morning talking points' has no object."""
+    claim = only(reported("The square filled with voters saying that the race was over."))
+    assert claimer_text(claim) == "voters"
+    assert claim.text == "that the race was over"
     assert reported("The morning talking points were short and dull.") == []
 
 
@@ -1861,3 +1861,14 @@ def test_trailing_participle_skips_a_nouns_participle() -> None:
     )
     calling = [c for c in found if c.cue is not None and c.cue.text == "calling"]
     assert [claimer_text(c) for c in calling] == ["Gowdy's office"]
+
+
+def test_author_of_a_medium_is_the_claimer() -> None:
+    """'Black Lives Matter issued a statement saying X': whoever issued the statement claims
+    X; a medium that is itself the subject, or follows a preposition, keeps its words."""
+    claim = only(reported("Black Lives Matter issued a statement saying it took the action."))
+    assert claimer_text(claim) == "Black Lives Matter"
+    claim = only(reported("A statement from the White House said the talks were over."))
+    assert claimer_text(claim) == "A statement from the White House"
+    found = reported("In a statement saying the plan failed, officials blamed Congress.")
+    assert "a statement" in [claimer_text(c) for c in found]

@@ -50,6 +50,7 @@ from newsparse.extractors._reported_lexicon import (
     SUBORDINATORS,
     TELL_LIKE,
 )
+from newsparse.extractors._reported_media import medium_author
 from newsparse.extractors._reported_patterns import (
     evidence_adverbial,
     own_account,
@@ -332,6 +333,7 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             if source is not None and controlled is None:
                 source = past_prepositional_phrase(toks, source, lo)
                 source = past_relative_clause(toks, source, lo)
+                source = medium_author(toks, source, i, lo) or source
             head = evidence_head(toks, i, lo) if lemma in EVIDENCE_LEMMAS else None
             if head is not None and (source is None or head < source[0]):
                 phrase = np_before(toks, head, lo)  # the whole phrase: "A study by X found"

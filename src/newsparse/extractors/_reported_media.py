@@ -1,0 +1,52 @@
+"""The author of a statement, an ad or a report that a participle cue follows.
+
+"Black Lives Matter issued a statement saying X", "The campaign is releasing a new ad aimed
+at Kasich", "The museum issued a report this month charging X": the medium carries the
+words, and the claimer is whoever issued it, the subject of the verb whose object the medium
+is. A medium that is itself the subject keeps its words ("A statement from the White House
+said", "The ad claims").
+"""
+
+from __future__ import annotations
+
+from newsparse.extractors._reported_lexicon import (
+    DETERMINERS,
+    NP_STOP,
+    POSSESSIVES,
+    word_set,
+)
+from newsparse.extractors._reported_subjects import subject_of_sentence
+from newsparse.extractors._reported_tokens import Tok, is_word
+
+# Nouns of what carries someone's words
+MEDIUM_NOUNS = word_set(
+    """
+    statement statements release releases letter letters email emails e-mail tweet tweets
+    post posts ad ads advertisement advertisements message messages memo memos note video
+    videos op-ed column report reports filing filings petition resolution
+    """
+)
+MAX_OBJECT_WORDS = 6  # words from the verb to the medium noun: "issued a brief new statement"
+
+
+def medium_author(
+    toks: list[Tok], source: tuple[int, int], cue: int, lo: int
+) -> tuple[int, int] | None:
+    """The subject that issued the medium ``source`` names, when ``source`` is the object
+    of a verb and the participle ``cue`` follows it; None otherwise."""
+    a, b = source
+    if b != cue or b - 1 < lo or toks[b - 1].low not in MEDIUM_NOUNS:
+        return None
+    if not (toks[cue].low.endswith(("ing", "ed"))):
+        return None
+    verb = a - 1
+    if verb <= lo or not is_word(toks[verb]) or not toks[verb].text[:1].islower():
+        return None
+    if toks[verb].low in NP_STOP or toks[verb].low in DETERMINERS or toks[verb].low in POSSESSIVES:
+        return None  # "in a statement saying", "with an ad focused on": no verb before it
+    if a - verb > MAX_OBJECT_WORDS:
+        return None
+    subject = subject_of_sentence(toks, lo, verb)
+    if subject is None or subject[1] > verb:
+        return None
+    return subject
