@@ -56,7 +56,8 @@ from newsparse.extractors._reported_tokens import (
 def participle_after_noun(toks: list[Tok], i: int, lo: int) -> bool:
     """An -ing cue right after a noun, before its object: "superdelegates backing Clinton",
     "a statement saying that ...", "voters saying race relations are worse" (the noun is the
-    source)."""
+    source, or whoever issued it when it is a statement or an ad:
+    :mod:`newsparse.extractors._reported_media`)."""
     if i <= lo:
         return False
     prev = toks[i - 1]
