@@ -143,6 +143,9 @@ def sentence_final(toks: list[Tok], i: int) -> bool:
 
 
 def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
+    """Whether the cue form at ``i`` (sentence tokens from ``lo``) is a cue where it stands:
+    a verb of saying or stance with a subject of its own, not a noun, an adjective-like
+    participle, a place verb or a filler."""
     low = toks[i].low
     if low not in CUE_FORMS:
         return False
