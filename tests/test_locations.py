@@ -530,3 +530,10 @@ def test_small_town_before_administration_is_a_president() -> None:
     administration' stays a city's."""
     assert _texts("It was a rule of the Obama administration, officials said.") == []
     assert _texts("The Kyiv administration said the strike hit a school.") == ["Kyiv"]
+
+
+def test_name_after_a_kinship_noun_is_a_person() -> None:
+    """'his father Zachary', 'her son Austin': a town named right after a noun of family is
+    the relative's forename; the same name later as a place stays one."""
+    assert _texts("The boy was hurt while his father Zachary slept.") == []
+    assert _texts("Her son Austin moved to Austin last year.") == ["Austin"]

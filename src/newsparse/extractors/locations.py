@@ -372,6 +372,13 @@ def _person_cue(
         return "forename"
     if _couple(text, m.start, m.end):
         return "forename"
+    if (
+        prev is not None
+        and prev.group().lower() in KINSHIP
+        and prev.end() + 1 == m.start
+        and " " not in text[m.start : m.end]
+    ):
+        return "forename"  # "his father Zachary", "her son Austin": a relative's name
     if _ADMINISTRATION.match(text, m.end) and all(
         p.feature == "city" and p.importance < COMMON_WORD_TOWN for p in m.candidates
     ):
@@ -382,6 +389,11 @@ def _person_cue(
 _ADMINISTRATION = regex.compile(r"(?:'s|’s)? administration\b")
 
 
+# Nouns of family before a relative's name: "his father Zachary", "her son Austin"
+KINSHIP = frozenset(
+    """father mother son daughter brother sister husband wife uncle aunt cousin nephew niece
+    grandson granddaughter grandfather grandmother stepson stepdaughter""".split()
+)
 # "David and Jodi Mahler": two forenames sharing the surname after the second
 _PLACE_PREPOSITION_BEFORE = regex.compile(
     r"(?i:\b(?:in|from|at|near|to|of|outside|across|between|around|via)\s+)\Z"
