@@ -1872,3 +1872,13 @@ def test_author_of_a_medium_is_the_claimer() -> None:
     assert claimer_text(claim) == "A statement from the White House"
     found = reported("In a statement saying the plan failed, officials blamed Congress.")
     assert "a statement" in [claimer_text(c) for c in found]
+
+
+def test_manner_of_speaking_reports_only_quoted_words() -> None:
+    """'he yelled “You lie!”' and 'he yelled that X' report; 'He yelled at reporters' has no
+    words to report, so it makes no claim."""
+    assert reported("He yelled at reporters for an hour on Monday.") == []
+    claim = only(reported("Then he yelled that the vote was rigged from the start."))
+    assert claim.text == "that the vote was rigged from the start"
+    text = "Wilson gained fame in 2009 when he yelled “You lie!” at the president."
+    assert "he" in [claimer_text(c) for c in reported(text)]

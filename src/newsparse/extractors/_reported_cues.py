@@ -37,6 +37,7 @@ from newsparse.extractors._reported_lexicon import (
     PLACE_PREPOSITIONS,
     PLACE_VERBS,
     POSSESSIVES,
+    QUOTATION_ONLY,
     SUBJECT_WORDS,
 )
 from newsparse.extractors._reported_subjects import (
@@ -174,6 +175,8 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         or (nxt == "to" and i + 2 < len(toks) and _saying_of_its_own(toks, i + 2, lo))
     ):
         return False  # "he continued: ...", "continued to insist", not "continues to draw"
+    if CUE_FORMS[low] in QUOTATION_ONLY and not words_quoted_around(toks, i):
+        return False  # "yelled at reporters": no words reported
     if low == "think" and nxt in ("tank", "tanks"):
         return False  # "a liberal think tank"
     if (
@@ -324,3 +327,15 @@ def _saying_of_its_own(toks: list[Tok], k: int, lo: int) -> bool:
     if low not in CUE_FORMS or CUE_FORMS[low] in PAUSE_ONLY:
         return False
     return not is_cue(toks, k, lo)
+
+
+def words_quoted_around(toks: list[Tok], i: int) -> bool:
+    """Whether the cue at ``i`` has quoted words or a clause next to it: a quotation, a colon
+    or *that* after it ("yelled “You lie!”", "shouted: ..."), or the end of its sentence
+    after a quotation ("“Out!” she screamed.")."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or sentence_final(toks, i):
+        return any(t.text in OPEN_QUOTES for t in toks[:i])
+    if nxt.text in OPEN_QUOTES or nxt.text == ":" or nxt.low == "that":
+        return True
+    return nxt.text == "," and i + 2 < len(toks) and toks[i + 2].text in OPEN_QUOTES

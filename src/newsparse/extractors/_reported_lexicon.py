@@ -36,8 +36,13 @@ SPEECH_LEMMAS: frozenset[str] = word_set(
     continue answer shout chant email retweet quote echo read speak talk refer point publish
     release list name identify see appear seem opine posit surmise aver avow attest profess
     theorize implore plead beg gripe rant fret gloat
+    yell scream exclaim whisper mutter holler shriek bellow
     """
 )
+# Verbs of the manner of speaking: cues only before a quotation, a colon or *that*, or
+# after the quotation they end ("he yelled “You lie!”", "“Out!” she screamed"), since
+# otherwise they report no words ("yelled at reporters")
+QUOTATION_ONLY = word_set("yell scream exclaim whisper mutter holler shriek bellow")
 # Verbs of stance towards an object: PolNeAR-style attributions of attitude ("X criticized Y").
 ATTITUDE_LEMMAS: frozenset[str] = word_set(
     """
