@@ -535,3 +535,13 @@ def test_pronoun_subject_after_an_opening_phrase() -> None:
     assert speakers("Debate.\n\nLater, she turned to Cruz, calling him “a liar.”") == ["she"]
     text = "Mexico.\n\nLast year, he played down the comments as “just part of the campaign.”"
     assert speakers(text) == ["he"]
+
+
+def test_name_and_long_apposition_after_the_quote() -> None:
+    """'“...” Miller, a retired worker from a nuclear plant, says': the name before an
+    apposition of any length up to its closing comma is the speaker."""
+    text = (
+        "Calls.\n\n“How are you today?” Miller, a retired worker from a nuclear plant, says "
+        "with a smile."
+    )
+    assert speakers(text) == ["Miller"]

@@ -338,6 +338,9 @@ def _after_quote(text: str, end: int, limit: int) -> tuple[Pair, Pair] | None:
     """`“...,” she said` and `“...,” said Ann Lee, a spokeswoman`: the cue right after a quote."""
     for cue in LEXICON.find(text, end, limit):
         gap = text[end : cue.start]
+        apposed = _NAME_AND_APPOSITION.fullmatch(text, end, cue.start, timeout=1.0)
+        if apposed is not None and _verb_cue(text, cue):
+            return apposed.span("speaker"), (cue.start, cue.end)
         if _words(gap) > MAX_CUE_WORDS_AFTER or _ends_sentence(gap):
             return None
         if " " not in cue.lemma and not _verb_cue(text, cue):
@@ -358,6 +361,10 @@ def _after_quote(text: str, end: int, limit: int) -> tuple[Pair, Pair] | None:
 
 
 _AS_AFTER_QUOTE = regex.compile(r"[\s,—–]*as\s+", regex.V1)
+# '“...” Miller, a retired worker from a nuclear plant, says': a name and its apposition
+_NAME_AND_APPOSITION = regex.compile(
+    rf"\s*(?P<speaker>{_NAME}),\s[^,\n“”\"]{{1,100}},\s*", regex.V1
+)
 
 
 def _ends_sentence(gap: str) -> bool:
