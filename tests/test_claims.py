@@ -1882,3 +1882,13 @@ def test_manner_of_speaking_reports_only_quoted_words() -> None:
     assert claim.text == "that the vote was rigged from the start"
     text = "Wilson gained fame in 2009 when he yelled “You lie!” at the president."
     assert "he" in [claimer_text(c) for c in reported(text)]
+
+
+def test_medium_to_its_addressees_and_a_possessive_subject() -> None:
+    """'His campaign sent out a text message to supporters saying that X': the claimer is
+    whoever sent the message (its addressees are not), and a sentence-initial *His* opens
+    the subject's phrase rather than naming it; an irregular past (*sent*) ends that phrase."""
+    found = reported(
+        "His campaign sent out a text message to supporters saying that they had won the state."
+    )
+    assert [claimer_text(c) for c in found] == ["His campaign"]

@@ -123,7 +123,49 @@ IRREGULAR: Mapping[str, tuple[str, ...]] = {
     "learn": ("learned", "learnt"),
     "see": ("saw", "seen"),
     "seek": ("sought",),
+    "send": ("sent",),
+    "get": ("got", "gotten"),
+    "come": ("came",),
+    "hold": ("held",),
+    "keep": ("kept",),
+    "leave": ("left",),
+    "meet": ("met",),
+    "pay": ("paid",),
+    "run": ("ran",),
+    "spend": ("spent",),
+    "stand": ("stood",),
+    "bring": ("brought",),
+    "buy": ("bought",),
+    "build": ("built",),
+    "catch": ("caught",),
+    "lose": ("lost",),
+    "mean": ("meant",),
+    "sell": ("sold",),
+    "sit": ("sat",),
+    "win": ("won",),
+    "throw": ("threw", "thrown"),
+    "drive": ("drove", "driven"),
+    "fall": ("fell", "fallen"),
+    "grow": ("grew", "grown"),
+    "draw": ("drew", "drawn"),
+    "become": ("became",),
+    "rise": ("rose", "risen"),
+    "choose": ("chose", "chosen"),
+    "forget": ("forgot", "forgotten"),
+    "strike": ("struck",),
+    "steal": ("stole", "stolen"),
+    "hang": ("hung",),
+    "flee": ("fled",),
+    "hide": ("hid", "hidden"),
+    "shake": ("shook", "shaken"),
+    "sleep": ("slept",),
+    "tear": ("tore", "torn"),
 }
+# Past forms of irregular verbs that differ from their base ("sent", not "put"): a verb
+# wherever they stand, so they end a noun phrase before them
+IRREGULAR_PASTS: frozenset[str] = frozenset(
+    form for lemma, forms in IRREGULAR.items() for form in forms if form != lemma
+)
 _VOWELS = frozenset("aeiou")
 # Verbs stressed on the last syllable double a final consonant (regret -> regretted).
 DOUBLING = frozenset(

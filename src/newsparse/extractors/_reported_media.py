@@ -15,7 +15,7 @@ from newsparse.extractors._reported_lexicon import (
     POSSESSIVES,
     word_set,
 )
-from newsparse.extractors._reported_subjects import subject_of_sentence
+from newsparse.extractors._reported_subjects import np_before, subject_of_sentence
 from newsparse.extractors._reported_tokens import Tok, is_word
 
 # Nouns of what carries someone's words
@@ -26,19 +26,27 @@ MEDIUM_NOUNS = word_set(
     videos op-ed column report reports filing filings petition resolution
     """
 )
+ADDRESSEE_PREPOSITIONS = word_set("to for")
 MAX_OBJECT_WORDS = 6  # words from the verb to the medium noun: "issued a brief new statement"
 
 
 def medium_author(
     toks: list[Tok], source: tuple[int, int], cue: int, lo: int
 ) -> tuple[int, int] | None:
-    """The subject that issued the medium ``source`` names, when ``source`` is the object
-    of a verb and the participle ``cue`` follows it; None otherwise."""
+    """The subject that issued the medium ``source`` names (or the medium before
+    ``source``, its addressees: "a message to supporters saying"), when the medium is the
+    object of a verb and the participle ``cue`` follows; None otherwise."""
     a, b = source
-    if b != cue or b - 1 < lo or toks[b - 1].low not in MEDIUM_NOUNS:
+    if b != cue or b - 1 < lo or not toks[cue].low.endswith(("ing", "ed")):
         return None
-    if not (toks[cue].low.endswith(("ing", "ed"))):
-        return None
+    if toks[b - 1].low not in MEDIUM_NOUNS:
+        # "a text message to supporters saying": the medium before its addressees
+        if a - 2 < lo or toks[a - 1].low not in ADDRESSEE_PREPOSITIONS:
+            return None
+        medium = np_before(toks, a - 2, lo)
+        if medium is None or toks[a - 2].low not in MEDIUM_NOUNS:
+            return None
+        a = medium[0]
     verb = a - 1
     if verb <= lo or not is_word(toks[verb]) or not toks[verb].text[:1].islower():
         return None

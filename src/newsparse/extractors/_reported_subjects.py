@@ -8,6 +8,7 @@ appositions and relative clauses between a subject and its verb.
 
 from __future__ import annotations
 
+from newsparse.cues import IRREGULAR_PASTS
 from newsparse.extractors._reported_lexicon import (
     ADVERBIAL_PAIRS,
     ADVERBS,
@@ -285,7 +286,11 @@ def subject_of_sentence(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | 
     if without_clitic(toks[i].low) in SUBJECT_WORDS:
         return i, i + 1
     k = i
-    named = is_capitalised(toks[i]) and toks[i].low not in DETERMINERS
+    named = (  # "His campaign": a capitalised possessive opens a phrase, it is no name
+        is_capitalised(toks[i])
+        and toks[i].low not in DETERMINERS
+        and toks[i].low not in POSSESSIVES
+    )
     while k < hi and k - i < 8 and toks[k].low not in NP_STOP:
         if not is_word(toks[k]):
             if toks[k].text == "." and k > i and is_abbreviation(toks[k - 1]) and k + 1 < hi:
@@ -295,6 +300,7 @@ def subject_of_sentence(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | 
         low = toks[k].low
         if k > i and (
             low in CUE_FORMS
+            or low in IRREGULAR_PASTS  # "His campaign sent out ..."
             or low in AUX
             # a past form ends the phrase, but not as an adjective after a determiner: "The
             # unreleased video"
