@@ -1892,3 +1892,8 @@ def test_medium_to_its_addressees_and_a_possessive_subject() -> None:
         "His campaign sent out a text message to supporters saying that they had won the state."
     )
     assert [claimer_text(c) for c in found] == ["His campaign"]
+
+
+def test_easier_said_than_done_is_no_report() -> None:
+    """'Dumping Trump is easier said than done': an idiom, no report."""
+    assert reported("But dumping him is easier said than done in New York City.") == []

@@ -177,6 +177,8 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         return False  # "he continued: ...", "continued to insist", not "continues to draw"
     if CUE_FORMS[low] in QUOTATION_ONLY and not words_quoted_around(toks, i):
         return False  # "yelled at reporters": no words reported
+    if nxt == "than" and prev in ("easier", "harder", "more"):
+        return False  # "easier said than done": an idiom
     if low == "think" and nxt in ("tank", "tanks"):
         return False  # "a liberal think tank"
     if (
