@@ -1897,3 +1897,15 @@ def test_medium_to_its_addressees_and_a_possessive_subject() -> None:
 def test_easier_said_than_done_is_no_report() -> None:
     """'Dumping Trump is easier said than done': an idiom, no report."""
     assert reported("But dumping him is easier said than done in New York City.") == []
+
+
+def test_speaking_on_condition_of_anonymity_is_no_report() -> None:
+    """'An adviser, who spoke on the condition of anonymity, said X': the relative clause
+    says how the source is kept, so only *said* reports."""
+    found = reported(
+        "A Warren adviser, who spoke on the condition of anonymity to speak candidly, said the "
+        "senator would run."
+    )
+    assert [(claimer_text(c), c.cue.text if c.cue else None) for c in found] == [
+        ("A Warren adviser", "said")
+    ]

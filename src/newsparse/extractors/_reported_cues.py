@@ -179,6 +179,8 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         return False  # "yelled at reporters": no words reported
     if nxt == "than" and prev in ("easier", "harder", "more"):
         return False  # "easier said than done": an idiom
+    if CUE_FORMS[low] == "speak" and _ANONYMITY.issubset(t.low for t in toks[i + 1 : i + 6]):
+        return False  # "who spoke on condition of anonymity": how a source is kept, no report
     if low == "think" and nxt in ("tank", "tanks"):
         return False  # "a liberal think tank"
     if (
@@ -341,3 +343,6 @@ def words_quoted_around(toks: list[Tok], i: int) -> bool:
     if nxt.text in OPEN_QUOTES or nxt.text == ":" or nxt.low == "that":
         return True
     return nxt.text == "," and i + 2 < len(toks) and toks[i + 2].text in OPEN_QUOTES
+
+
+_ANONYMITY = frozenset({"condition", "anonymity"})
