@@ -1909,3 +1909,9 @@ def test_speaking_on_condition_of_anonymity_is_no_report() -> None:
     assert [(claimer_text(c), c.cue.text if c.cue else None) for c in found] == [
         ("A Warren adviser", "said")
     ]
+
+
+def test_degree_word_before_an_adverb_is_no_claimer() -> None:
+    """'as you very aptly pointed out, X': *very* qualifies *aptly*; the claimer is *you*."""
+    found = reported("The same way, as you very aptly pointed out, people jumped to conclusions.")
+    assert [claimer_text(c) for c in found] == ["you"]

@@ -212,6 +212,11 @@ def skip_aux_back(toks: list[Tok], j: int, lo: int) -> int:
                 )
             )
             or (toks[j].low in DEGREE_BEFORE_PARTICIPLE and j > lo and toks[j - 1].low in BE)
+            or (  # "as you very aptly pointed out": a degree word before an adverb
+                toks[j].low in DEGREE_BEFORE_PARTICIPLE
+                and j + 1 < len(toks)
+                and toks[j + 1].low.endswith("ly")
+            )
             or (  # "officials there said", "her campaign workers here said"
                 toks[j].low in LOCATIVE_ADVERBS
                 and j > lo
