@@ -545,3 +545,10 @@ def test_name_and_long_apposition_after_the_quote() -> None:
         "with a smile."
     )
     assert speakers(text) == ["Miller"]
+
+
+def test_name_after_a_modifier_with_digits_speaks() -> None:
+    """'“...,” said 9/11 widow Terry Strada' and '81-year-old Parker Eaton said': a name
+    after a modifier with digits is a speaker; a bare figure ('1,300 said') is not."""
+    text = "Veto.\n\n“They are 100 percent wrong,” said 9/11 widow Terry Strada."
+    assert speakers(text) == ["9/11 widow Terry Strada"]

@@ -226,7 +226,7 @@ _NAME = (
     r"(?:\p{Lu}[\p{L}’'.-]*\.?(?:\s+(?:\p{Lu}[\p{L}’'.-]*\.?|de|van|von|al|bin|la|le|di|da)){0,4})"
 )
 _NP = (
-    rf"(?:{_PRONOUN}|(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,3}}{_NAME}"
+    rf"(?:{_PRONOUN}|(?:[\p{{Ll}}\p{{N}}][\p{{L}}\p{{N}}/-]*\s+){{0,3}}{_NAME}"
     r"|(?i:the|a|an|his|her|their|its|one|another|some|many|several|two|three)"
     r"(?:\s+[\p{L}\p{N}’'-]+){1,7}?)"
 )
@@ -678,8 +678,14 @@ def _plausible(source: Span | None) -> bool:
         return False
     words = source.text.lower().split()
     first = words[0].strip(",.") if words else ""
-    if not first or first in _NOT_SPEAKERS or first[:1].isdigit():
+    if not first or first in _NOT_SPEAKERS:
         return False
+    if first[:1].isdigit() and (
+        first.replace(",", "").replace(".", "").isdigit()
+        or not any(w[:1].isupper() for w in source.text.split()[1:])
+    ):
+        return False  # "2016", "10 percent", "1,300 Clinton emails": a figure, but a name
+        # after a modifier with digits speaks ("9/11 widow Terry Strada", "81-year-old X")
     last = words[-1].strip(",.")
     if last in _TIME_NOUNS or (len(words) == 1 and first in _DETERMINERS):
         return False  # `the past`, `the time`, a bare `The`
