@@ -1872,6 +1872,8 @@ def test_author_of_a_medium_is_the_claimer() -> None:
     assert claimer_text(claim) == "A statement from the White House"
     found = reported("In a statement saying the plan failed, officials blamed Congress.")
     assert "a statement" in [claimer_text(c) for c in found]
+    claim = only(reported("The Council issued a statement early Friday calling it a violation."))
+    assert claimer_text(claim) == "The Council"
 
 
 def test_manner_of_speaking_reports_only_quoted_words() -> None:

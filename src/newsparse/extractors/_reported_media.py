@@ -13,6 +13,7 @@ from newsparse.extractors._reported_lexicon import (
     DETERMINERS,
     NP_STOP,
     POSSESSIVES,
+    TIME_WORDS,
     word_set,
 )
 from newsparse.extractors._reported_subjects import np_before, subject_of_sentence
@@ -37,7 +38,11 @@ def medium_author(
     ``source``, its addressees: "a message to supporters saying"), when the medium is the
     object of a verb and the participle ``cue`` follows; None otherwise."""
     a, b = source
-    if b != cue or b - 1 < lo or not toks[cue].low.endswith(("ing", "ed")):
+    if any(not _time_word(t) for t in toks[b:cue]) or not toks[cue].low.endswith(("ing", "ed")):
+        return None  # only a time may stand between: "a series of tweets early Friday saying"
+    while b - 1 > a and _time_word(toks[b - 1]):
+        b -= 1
+    if b - 1 < lo:
         return None
     if toks[b - 1].low not in MEDIUM_NOUNS:
         # "a text message to supporters saying": the medium before its addressees
@@ -58,3 +63,8 @@ def medium_author(
     if subject is None or subject[1] > verb:
         return None
     return subject
+
+
+def _time_word(tok: Tok) -> bool:
+    """A word of a time phrase between a medium and its participle: "early Friday"."""
+    return tok.low in TIME_WORDS or tok.low in ("early", "late")
