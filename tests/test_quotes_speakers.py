@@ -552,3 +552,15 @@ def test_name_after_a_modifier_with_digits_speaks() -> None:
     after a modifier with digits is a speaker; a bare figure ('1,300 said') is not."""
     text = "Veto.\n\n“They are 100 percent wrong,” said 9/11 widow Terry Strada."
     assert speakers(text) == ["9/11 widow Terry Strada"]
+
+
+def test_coordinated_report_whose_content_holds_the_fragment() -> None:
+    """'Putney said X, but he said that the footage “supports what we heard”': the fragment
+    lies in the content of the coordinated report, several words after its cue, and is his
+    (the later clause's subject), not the sentence's opening speaker's."""
+    text = (
+        "Video.\n\nKerr Putney, the police chief, said that the footage did not give “absolute "
+        "visual evidence,” but he said that the footage and other evidence “supports what we "
+        "have heard” about it."
+    )
+    assert speakers(text) == ["Kerr Putney", "he"]

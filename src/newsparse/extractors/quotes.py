@@ -143,9 +143,10 @@ class _Context:
         return nearest(inside) if inside else None
 
     def coordinated(self, after: int, start: int) -> tuple[Pair, Pair] | None:
-        """The report right before a quote, in a clause coordinated after the sentence's
-        opening report (``and``, ``but``, ``while``): "Ryan saying he was encouraged and
-        Trump calling it a “great meeting”", "Rubio suggested X, while Cruz said that “...”"."""
+        """The report right before a quote, or whose content holds it, in a clause coordinated
+        after the sentence's opening report (``and``, ``but``, ``while``): "Ryan saying he was
+        encouraged and Trump calling it a “great meeting”", "Rubio suggested X, while Cruz said
+        that “...”", "Putney said X, but he said that the footage “supports ...”"."""
         text = self.document.text
         for attribution in reversed(self._candidates(after, start)):
             source = attribution.source
@@ -153,7 +154,10 @@ class _Context:
                 source is None
                 or source.start < after
                 or attribution.cue.end > start
-                or not _at_most_words(text, attribution.cue.end, start, 4)
+                or not (
+                    _at_most_words(text, attribution.cue.end, start, 4)
+                    or attribution.content.start <= start < attribution.content.end
+                )
             ):
                 continue
             if _COORDINATOR_BEFORE.search(text, max(after, source.start - 12), source.start):
