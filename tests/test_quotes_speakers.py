@@ -564,3 +564,13 @@ def test_coordinated_report_whose_content_holds_the_fragment() -> None:
         "have heard” about it."
     )
     assert speakers(text) == ["Kerr Putney", "he"]
+
+
+def test_quotation_closed_by_a_full_stop_ends_its_sentence() -> None:
+    """'Japan branded North Korea an “outlaw nation.” Russia called for calm.' and '“We won.”
+    Trump said more': a full stop inside the closing mark ends the sentence, so a subject and
+    cue after it report the next sentence, not the quotation."""
+    text = "Test.\n\nJapan branded North Korea an “outlaw nation in the region.” Russia called for calm."
+    assert speakers(text) == ["Japan"]
+    text = "Vote.\n\nThe crowd chanted. “We won the state.” Trump said more later in the evening."
+    assert speakers(text) != ["Trump"]

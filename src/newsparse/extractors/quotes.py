@@ -102,10 +102,12 @@ class _Context:
             for a in self._candidates(min(lo, start - 200), near_hi)
             if self._outside(a, start, end) and not self.quoted(a.source) and self.usable(a)
         ]
+        closed = text[end - 2 : end - 1] == "." and _NEW_SENTENCE.match(text, end) is not None
         after = [
             a
             for a in candidates
-            if end <= a.cue.start
+            if not closed  # a quotation closed by a full stop: what follows is a new sentence
+            and end <= a.cue.start
             and _at_most_words(text, end, a.cue.start, 6)
             and "\n" not in text[end : a.cue.start]
         ]
@@ -339,7 +341,13 @@ MAX_CUE_WORDS_AFTER = 6  # words between a quote's end and the cue that attribut
 
 
 def _after_quote(text: str, end: int, limit: int) -> tuple[Pair, Pair] | None:
-    """`“...,” she said` and `“...,” said Ann Lee, a spokeswoman`: the cue right after a quote."""
+    """`“...,” she said` and `“...,” said Ann Lee, a spokeswoman`: the cue right after a quote.
+
+    A quotation closed by a full stop ends its sentence: a subject and cue after it open the
+    next one (`Japan called it “an outlaw nation.” Russia urged calm`).
+    """
+    if text[end - 2 : end - 1] == "." and _NEW_SENTENCE.match(text, end):
+        return None
     for cue in LEXICON.find(text, end, limit):
         gap = text[end : cue.start]
         apposed = _NAME_AND_APPOSITION.fullmatch(text, end, cue.start, timeout=1.0)
