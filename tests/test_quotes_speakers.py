@@ -574,3 +574,13 @@ def test_quotation_closed_by_a_full_stop_ends_its_sentence() -> None:
     assert speakers(text) == ["Japan"]
     text = "Vote.\n\nThe crowd chanted. “We won the state.” Trump said more later in the evening."
     assert speakers(text) != ["Trump"]
+
+
+def test_multiword_cue_before_the_quote() -> None:
+    """'When Brown criticized Clinton, Hillary shot back, “...”': a multiword cue (*shot
+    back*, *pointed out*) right before a quotation attributes it to its subject."""
+    text = (
+        "Debate.\n\nWhen former Gov. Jerry Brown criticized Bill Clinton during a debate, "
+        "Hillary shot back, “I suppose I could have stayed home.”"
+    )
+    assert speakers(text) == ["Hillary"]

@@ -463,7 +463,11 @@ def _verb_cue(text: str, cue: CueMatch) -> bool:
 
 def _before_quote(text: str, lo: int, start: int) -> tuple[Pair, Pair] | None:
     """`Lee said in a statement: “...”`: the last cue before a quote, and its subject."""
-    found = [c for c in LEXICON.find(text, lo, start) if _verb_cue(text, c)]
+    found = [
+        c
+        for c in LEXICON.find(text, lo, start)
+        if (" " in c.lemma and c.lemma not in _NOT_VERBAL) or _verb_cue(text, c)
+    ]  # multiword cues too: "Hillary shot back, “...”"
     for cue in reversed(found):
         if cue.text[:1].isupper():
             inverted = _INVERTED_BEFORE.fullmatch(text, cue.end, start, timeout=1.0)
