@@ -584,3 +584,19 @@ def test_multiword_cue_before_the_quote() -> None:
         "Hillary shot back, “I suppose I could have stayed home.”"
     )
     assert speakers(text) == ["Hillary"]
+
+
+def test_sign_or_voice_saying_the_quotation() -> None:
+    """'held up a sign saying “...”', 'ends with a voice over saying: “...”': the thing the
+    words are on speaks; a statement's words stay its issuer's ('issued a statement saying
+    it acted “because of X”'), and a gerund's object is no speaker ('without saying')."""
+    text = (
+        "Rally.\n\nAbout 200 protesters came. Lori Bernstein held up a sign saying “Jews "
+        "Against Trump - Because We Have Seen This Before.”"
+    )
+    assert speakers(text) == ["a sign"]
+    text = (
+        "Rally.\n\nBlack Lives Matter issued a statement saying it left “because of unsafe "
+        "conditions.”"
+    )
+    assert speakers(text) == ["Black Lives Matter"]

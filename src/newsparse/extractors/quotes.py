@@ -18,6 +18,7 @@ import regex
 from newsparse import cues
 from newsparse.cues import LEXICON, CueMatch
 from newsparse.document import Document, Span
+from newsparse.extractors._reported_media import MEDIUM_NOUNS
 from newsparse.extractors.claims import CUE_FORMS, Attribution, find_attributions
 from newsparse.hookspecs import hookimpl
 from newsparse.mentions import ROLE_NOUNS, NameResolver
@@ -248,6 +249,7 @@ _SENTENCE_SUBJECT = regex.compile(
 )
 _NOT_VERBAL = frozenset({"according to", "in the words of", "as put by"})  # cues with no subject
 _COMMA_BEFORE = regex.compile(r",\s*\Z")
+_ARTICLES = frozenset({"a", "an", "the"})
 _PUNCTUATION_NEXT = regex.compile(r"\s*[,.:;!?\"“”'‘’—–]")
 MAX_SUBJECT_CUES = 3  # cues tried, left to right, when a sentence opens with its speaker
 SUBJECT_REACH = 400  # characters from a sentence's start in which its speaker's cue is looked for
@@ -477,12 +479,42 @@ def _before_quote(text: str, lo: int, start: int) -> tuple[Pair, Pair] | None:
             continue  # `continue to be`: not a speech verb here
         if not _TAIL_BEFORE_QUOTE.fullmatch(text, cue.end, start, timeout=1.0):
             return None
-        if cue.text.lower().endswith("ing") or _INFINITIVE.search(text, lo, cue.start):
+        participle = cue.text.lower().endswith("ing")
+        if (
+            participle
+            and cue.lemma in _DISPLAY_LEMMAS
+            and not _COMMA_BEFORE.search(text, lo, cue.start)
+        ):
+            noun = _displaying_noun(text, lo, cue.start)  # "a sign saying “...”"
+            if noun is not None:
+                return noun, (cue.start, cue.end)
+        if participle or _INFINITIVE.search(text, lo, cue.start):
             return None  # `..., saying “...”`, `to say`: the subject is the main clause's
         speaker = _subject_of(text, lo, cue.start)
         if speaker is not None:
             return speaker, (cue.start, cue.end)
     return None
+
+
+def _displaying_noun(text: str, lo: int, cue_start: int) -> Pair | None:
+    """The thing whose words a participle right after it gives ("held up a sign saying
+    “...”", "ends with a voice over saying: “...”"): a noun phrase with an article, right
+    before the cue. Not a statement or a release, whose words are its issuer's ("issued a
+    statement saying"), nor a gerund's object ("without saying", "by tweeting")."""
+    noun = _subject_of(text, lo, cue_start)
+    if noun is None:
+        return None
+    words = text[noun[0] : noun[1]].lower().split()
+    if words[0] not in _ARTICLES or len(words) < 2 or words[-1] in MEDIUM_NOUNS:
+        return None
+    if any(w in _GERUND_BEFORE for w in words[1:]):
+        return None
+    return noun
+
+
+# What a sign, a banner or an ad does with its words: "a sign saying", "a banner reading"
+_DISPLAY_LEMMAS = frozenset("say read declare proclaim announce ask warn urge demand".split())
+_GERUND_BEFORE = frozenset("of without upon by after before for about in on at".split())
 
 
 def adjacent_attribution(
