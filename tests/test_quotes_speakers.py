@@ -600,3 +600,10 @@ def test_sign_or_voice_saying_the_quotation() -> None:
         "conditions.”"
     )
     assert speakers(text) == ["Black Lives Matter"]
+
+
+def test_name_label_after_a_role_with_of() -> None:
+    """'Former secretary of state Hillary Rodham Clinton: “...”': *state* after *of* is a
+    noun, so the full name before the colon labels the quotation."""
+    text = "Emails.\n\nFormer secretary of state Hillary Rodham Clinton: “We learned that later.”"
+    assert speakers(text) == ["Hillary Rodham Clinton"]

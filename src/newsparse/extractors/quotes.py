@@ -607,7 +607,12 @@ def _object_or_place(text: str, lo: int, name_start: int) -> bool:
         return True
     previous = _PREVIOUS_WORD.search(text, lo, name_start)
     word = previous.group(1).lower() if previous else ""
+    if previous is not None and _NOUN_MARKER_BEFORE.search(text, lo, previous.start()):
+        return False  # "secretary of state Hillary Clinton:": *state* is a noun there
     return word in QUOTE_VERBS or word.endswith(("ing", "ed"))
+
+
+_NOUN_MARKER_BEFORE = regex.compile(r"(?i:\b(?:of|the|a|an)\s+)$")
 
 
 def colon_attribution(text: str, lo: int, start: int) -> tuple[Pair, Pair] | None:
