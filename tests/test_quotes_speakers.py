@@ -607,3 +607,10 @@ def test_name_label_after_a_role_with_of() -> None:
     noun, so the full name before the colon labels the quotation."""
     text = "Emails.\n\nFormer secretary of state Hillary Rodham Clinton: “We learned that later.”"
     assert speakers(text) == ["Hillary Rodham Clinton"]
+
+
+def test_name_label_with_the_date_it_was_said() -> None:
+    """'Clinton in December 1992: “...”': a name and a date before the colon label the
+    quotation."""
+    text = "Then and now.\n\nClinton in December 1992: “Our new direction must rest on skills.”"
+    assert speakers(text) == ["Clinton"]

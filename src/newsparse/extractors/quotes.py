@@ -584,7 +584,11 @@ def participle_subject(
 
 
 _COLON_SPEAKER = regex.compile(
-    rf"(?P<speaker>{_NAME}(?:\s+and\s+{_NAME})?)\s*(?P<cue>:)\s*", regex.V1
+    rf"(?P<speaker>{_NAME}(?:\s+and\s+{_NAME})?)"
+    # "Clinton in December 1992: “...”": when the words were said
+    r"(?:\s+(?:in|on)\s+(?:\p{Lu}\p{Ll}+\.?\s+)?(?:\p{N}{1,2},?\s+)?\p{N}{4})?"
+    r"\s*(?P<cue>:)\s*",
+    regex.V1,
 )
 COLON_REACH = 80  # characters before a quote in which `Name: “...”` is looked for
 CLOSING_MARKS = frozenset("\"”’'")
