@@ -614,3 +614,9 @@ def test_name_label_with_the_date_it_was_said() -> None:
     quotation."""
     text = "Then and now.\n\nClinton in December 1992: “Our new direction must rest on skills.”"
     assert speakers(text) == ["Clinton"]
+
+
+def test_name_label_with_a_party_label() -> None:
+    """'Rep. Trey Gowdy (R-S.C.): “...”': a party label between the name and the colon."""
+    text = "Emails.\n\nRep. Trey Gowdy (R-S.C.): “I have not heard anyone cite that figure.”"
+    assert speakers(text) == ["Rep. Trey Gowdy"]

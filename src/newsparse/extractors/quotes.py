@@ -585,6 +585,7 @@ def participle_subject(
 
 _COLON_SPEAKER = regex.compile(
     rf"(?P<speaker>{_NAME}(?:\s+and\s+{_NAME})?)"
+    r"(?:\s*\([^()\n]{1,20}\))?"  # "Rep. Trey Gowdy (R-S.C.): “...”"
     # "Clinton in December 1992: “...”": when the words were said
     r"(?:\s+(?:in|on)\s+(?:\p{Lu}\p{Ll}+\.?\s+)?(?:\p{N}{1,2},?\s+)?\p{N}{4})?"
     r"\s*(?P<cue>:)\s*",
