@@ -620,3 +620,17 @@ def test_name_label_with_a_party_label() -> None:
     """'Rep. Trey Gowdy (R-S.C.): “...”': a party label between the name and the colon."""
     text = "Emails.\n\nRep. Trey Gowdy (R-S.C.): “I have not heard anyone cite that figure.”"
     assert speakers(text) == ["Rep. Trey Gowdy"]
+
+
+def test_possessive_subject_after_a_subordinate_clause() -> None:
+    """'After Trump proposed the ban, Hillary Clinton’s right-hand woman rallied supporters,
+    saying: “...”': the subordinate clause's subject does not speak; the main clause's
+    subject, a name's role, does, and keeps its whole name."""
+    text = (
+        "Ban.\n\nAfter Trump proposed the ban, Hillary Clinton’s right-hand woman rallied "
+        "supporters, saying: “We have to be ready to stop him.”"
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None
+    assert quote.speaker.text == "Hillary Clinton’s right-hand woman"
+    assert quote.speaker.name == "Hillary Clinton’s right-hand woman"

@@ -267,11 +267,14 @@ class NameResolver:
             return self.latest(start) or surface  # "Lee, who said": the name just before
         if len(words) == 1 and words[0].lower() in _PRONOUNS:
             return surface  # "they", "we", "I": no group or author a name scan can tell
-        owner = _POSSESSIVE.fullmatch(words[0])
-        if owner and len(words) > 1 and all(w[:1].islower() for w in words[1:]):
-            # "Ryan's campaign": the owner's fullest name, then what it owns
-            name = owner.group("name")
-            return f"{self.full.get(name, name)}{owner.group('mark')} {' '.join(words[1:])}"
+        for at, word in enumerate(words[:3]):
+            owner = _POSSESSIVE.fullmatch(word)
+            if owner and at + 1 < len(words) and all(w[:1].islower() for w in words[at + 1 :]):
+                # "Ryan's campaign", "Hillary Clinton's right-hand woman": the owner's fullest
+                # name, then what it owns
+                name = owner.group("name")
+                whole = " ".join([*words[:at], name]) if at else self.full.get(name, name)
+                return f"{whole}{owner.group('mark')} {' '.join(words[at + 1 :])}"
         words = _after_last_title(words)
         capitalised = [w for w in words if w[:1].isupper() and w.lower().rstrip(".") not in _TITLES]
         if not capitalised:

@@ -249,6 +249,9 @@ _SENTENCE_SUBJECT = regex.compile(
 )
 _NOT_VERBAL = frozenset({"according to", "in the words of", "as put by"})  # cues with no subject
 _COMMA_BEFORE = regex.compile(r",\s*\Z")
+_SUBORDINATE_OPENING = regex.compile(
+    r"(?:After|When|While|Before|As|If|Since|Because|Although|Though|Once|Until|Whether)\s"
+)
 _ARTICLES = frozenset({"a", "an", "the"})
 _PUNCTUATION_NEXT = regex.compile(r"\s*[,.:;!?\"“”'‘’—–]")
 MAX_SUBJECT_CUES = 3  # cues tried, left to right, when a sentence opens with its speaker
@@ -279,6 +282,8 @@ def sentence_subject(
         if not phrasal and _after_preposition(text, cue):
             continue  # `The secretary of state will ...`: a noun, no verb of the subject
         match = _SENTENCE_SUBJECT.fullmatch(text, sentence_start, cue.start, timeout=1.0)
+        if match and match.group("speaker") and _SUBORDINATE_OPENING.match(match.group("speaker")):
+            continue  # "After Trump proposed the ban, X said": a subordinate clause's subject
         if match and match.group("speaker"):
             speaker = match.span("speaker")
             if cue.text.endswith("ing"):  # "ended with Ryan saying": the absolute phrase's noun
@@ -536,6 +541,9 @@ def adjacent_attribution(
 _MAIN_SUBJECT = regex.compile(
     r"(?:[^,\n“”\"]{1,60},\s+){0,2}(?:(?:And|But|So|Yet|Then|Still|Instead)\s+(?:then\s+)?)?"
     rf"(?P<speaker>(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|{_NAME}(?:\s+(?:and|of)\s+{_NAME})?"
+    # "Hillary Clinton’s right-hand woman rallied": a name's role or body
+    rf"(?:[’']s\s+(?!\p{{Ll}}+(?:ed|es|s)\b)\p{{Ll}}[\p{{Ll}}-]*"
+    rf"(?:\s+(?!\p{{Ll}}+(?:ed|es|s)\b)\p{{Ll}}[\p{{Ll}}-]*)?(?=\s))?"
     r"|(?:The|A|An|Another|Other|Several|Many|Some|Two|Three)\s+"
     rf"(?:{_NOT_IN_NP}\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}?\p{{Ll}}[\p{{Ll}}-]*(?:,\s+{_NAME},)?)"
     rf"{_LABEL}(?:,\s[^,\n“”\"]{{1,80}},)?\s+(?:\p{{Ll}}+ly\s+|also\s+|then\s+|later\s+|has\s+|had\s+){{0,2}}"
