@@ -183,15 +183,26 @@ def single_quote_style(document: Document) -> bool:
     single marks too), and every double-mark quotation lies inside one of them (‘He said
     “no”,’ she said); two apostrophes in a row, as some archives write a double mark, rule
     it out."""
+    return _styled(document)[0]
+
+
+def _styled(document: Document) -> tuple[bool, list[tuple[int, int]] | None]:
+    """Whether ``document`` is in British style, and its double-mark quotations when they
+    were paired to decide it (so that they are paired once)."""
     text = document.text
-    if "''" in text:
-        return False
+    if "''" in text or _SINGLE_OPENING_CANDIDATE.search(text) is None:
+        return False, None  # (most texts: no single mark opens a word anywhere)
     body = _single_spans(document, list(document.paragraphs))
     if not body:
-        return False
+        return False, None
     if MARKS.search(text) is None:
-        return True
-    return _inside_any(_pair_double(document), _dedupe(body))
+        return True, None
+    double = _pair_double(document)
+    return _inside_any(double, _dedupe(body)), double
+
+
+# A single mark at a word's start: what an opening quotation mark needs, found in one scan
+_SINGLE_OPENING_CANDIDATE = regex.compile(r"(?<![\p{L}\p{N}’'‘])[‘'](?=[\p{L}\p{N}“\"…])")
 
 
 def pair_quotes(document: Document) -> list[tuple[int, int]]:
@@ -201,10 +212,11 @@ def pair_quotes(document: Document) -> list[tuple[int, int]]:
     style: its single marks (‘...’, '...') are the quotations, and double marks inside them
     are quotes within quotes.
     """
-    if single_quote_style(document):
+    british, double = _styled(document)
+    if british:
         units = [document.title] if document.title is not None else []
         return _dedupe(_single_spans(document, [*units, *document.paragraphs]))
-    return _pair_double(document)
+    return double if double is not None else _pair_double(document)
 
 
 def _pair_double(document: Document) -> list[tuple[int, int]]:
