@@ -634,3 +634,14 @@ def test_possessive_subject_after_a_subordinate_clause() -> None:
     assert quote.speaker is not None
     assert quote.speaker.text == "Hillary Clinton’s right-hand woman"
     assert quote.speaker.name == "Hillary Clinton’s right-hand woman"
+
+
+def test_article_subject_with_capitalised_modifiers() -> None:
+    """'The Clinton campaign, in a Q&A, worded it carefully: “...”' and 'The two Republican
+    presidents introduced the “War On Drugs”': a subject opened by an article may hold
+    capitalised words; a past form ends it ('The Post sent its “reporter”' is no speaker
+    'The Post sent')."""
+    text = "Emails.\n\nThe Clinton campaign, in a Q&A on the e-mails, worded it carefully: “It was fine.”"
+    assert speakers(text) == ["The Clinton campaign"]
+    text = "Drugs.\n\nThe Post sent its “national enterprise reporter” to the town."
+    assert speakers(text) != ["The Post sent"]

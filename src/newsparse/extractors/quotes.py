@@ -538,6 +538,8 @@ def adjacent_attribution(
 
 
 # `He then said`, `Sanders credited ... to “...”`: a sentence's subject and its first verb.
+# A past form, which ends a subject rather than heading it: "The Post sent", "The panel voted"
+_NOT_A_PAST = rf"(?!(?:{'|'.join(sorted(cues.IRREGULAR_PASTS))}|\p{{Ll}}+ed)\b)"
 _MAIN_SUBJECT = regex.compile(
     r"(?:[^,\n“”\"]{1,60},\s+){0,2}(?:(?:And|But|So|Yet|Then|Still|Instead)\s+(?:then\s+)?)?"
     rf"(?P<speaker>(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|{_NAME}(?:\s+(?:and|of)\s+{_NAME})?"
@@ -545,7 +547,7 @@ _MAIN_SUBJECT = regex.compile(
     rf"(?:[’']s\s+(?!\p{{Ll}}+(?:ed|es|s)\b)\p{{Ll}}[\p{{Ll}}-]*"
     rf"(?:\s+(?!\p{{Ll}}+(?:ed|es|s)\b)\p{{Ll}}[\p{{Ll}}-]*)?(?=\s))?"
     r"|(?:The|A|An|Another|Other|Several|Many|Some|Two|Three)\s+"
-    rf"(?:{_NOT_IN_NP}\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}?\p{{Ll}}[\p{{Ll}}-]*(?:,\s+{_NAME},)?)"
+    rf"(?:{_NOT_IN_NP}\p{{L}}[\p{{L}}-]*\s+){{0,2}}?{_NOT_A_PAST}\p{{Ll}}[\p{{Ll}}-]*(?:,\s+{_NAME},)?)"
     rf"{_LABEL}(?:,\s[^,\n“”\"]{{1,80}},)?\s+(?:\p{{Ll}}+ly\s+|also\s+|then\s+|later\s+|has\s+|had\s+){{0,2}}"
     r"(?P<verb>\p{Ll}{2,}(?:ed|es|s)|said|told|wrote|spoke|made|took|gave|went)\b",
     regex.V1,
