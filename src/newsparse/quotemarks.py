@@ -186,19 +186,22 @@ def single_quote_style(document: Document) -> bool:
     return _styled(document)[0]
 
 
-def _styled(document: Document) -> tuple[bool, list[tuple[int, int]] | None]:
-    """Whether ``document`` is in British style, and its double-mark quotations when they
-    were paired to decide it (so that they are paired once)."""
+_Spans = list[tuple[int, int]]
+
+
+def _styled(document: Document) -> tuple[bool, _Spans | None, _Spans]:
+    """Whether ``document`` is in British style, its double-mark quotations when they were
+    paired to decide it, and its body's single-mark quotations (each paired once)."""
     text = document.text
     if "''" in text or _SINGLE_OPENING_CANDIDATE.search(text) is None:
-        return False, None  # (most texts: no single mark opens a word anywhere)
+        return False, None, []  # (most texts: no single mark opens a word anywhere)
     body = _single_spans(document, list(document.paragraphs))
     if not body:
-        return False, None
+        return False, None, body
     if MARKS.search(text) is None:
-        return True, None
+        return True, None, body
     double = _pair_double(document)
-    return _inside_any(double, _dedupe(body)), double
+    return _inside_any(double, _dedupe(body)), double, body
 
 
 # A single mark at a word's start: what an opening quotation mark needs, found in one scan
@@ -212,10 +215,11 @@ def pair_quotes(document: Document) -> list[tuple[int, int]]:
     style: its single marks (‘...’, '...') are the quotations, and double marks inside them
     are quotes within quotes.
     """
-    british, double = _styled(document)
+    british, double, body = _styled(document)
     if british:
-        units = [document.title] if document.title is not None else []
-        return _dedupe(_single_spans(document, [*units, *document.paragraphs]))
+        if document.title is None:
+            return _dedupe(body)  # the body's quotations, already paired
+        return _dedupe(_single_spans(document, [document.title, *document.paragraphs]))
     return double if double is not None else _pair_double(document)
 
 
