@@ -38,6 +38,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "apostrophes": lambda n: ("o'" * n)[:n],
     # British style: single marks only, opening ones and possessives that close nothing
     "single quotation marks": lambda n: ("'We said the voters' 'Plan B' it's, " * n)[:n],
+    # every capitalised word is tried as the start of a street or building name
+    "names before building nouns": lambda n: ("Abc Def Ghi Jkl Street Hall Center " * n)[:n],
     "dashed asides before cues": lambda n: ("Kim -- who -- said - a - " * n)[:n],
     "commas, participles, clauses": lambda n: ("A, he said, B, and C has said, saying " * n)[:n],
     "relative clauses before cues": lambda n: ("aides who sent the letter in a note said " * n)[:n],

@@ -20,6 +20,7 @@ from functools import lru_cache
 import regex
 
 from newsparse.document import Document
+from newsparse.extractors._facilities import facilities
 from newsparse.forenames import is_given_name
 from newsparse.gazetteer import Gazetteer, Place, load
 from newsparse.hookspecs import hookimpl
@@ -218,15 +219,25 @@ def _region_suffix(word: str, candidates: tuple[Place, ...]) -> bool:
     return word != "State" or max(regions, key=lambda p: p.importance).country_code != "US"
 
 
-def _find(text: str, words: Sequence[regex.Match[str]], gaz: Gazetteer) -> list[_Mention]:
-    """Longest gazetteer matches over capitalized word sequences."""
+def _find(
+    text: str, words: Sequence[regex.Match[str]], offsets: list[int], gaz: Gazetteer
+) -> list[_Mention]:
+    """Named streets and buildings, and longest gazetteer matches over capitalized word
+    sequences; ``offsets`` are the words' starts."""
     mentions: list[_Mention] = []
     seen: dict[str, tuple[Place, ...]] = {}  # lookups already made in this document
+    named_facilities = facilities(text, offsets, FUNCTION_WORDS)
     i, n = 0, len(words)
     while i < n:
         w = words[i].group()
         if not _capitalized(w):
             i += 1
+            continue
+        facility = named_facilities.get(words[i].start())
+        if facility is not None:  # "Barclays Center", "2700 North Fourth Street"
+            mentions.append(_Mention(facility.start, facility.end, (), facility.kind))
+            while i < n and words[i].start() < facility.end:
+                i += 1
             continue
         first_keys = [*_variants(w), w.capitalize()] if w.isupper() else _variants(w)
         longest = max((gaz.max_words.get(k, 0) for k in first_keys), default=0)
@@ -640,7 +651,7 @@ def extract_locations(document: Document) -> list[Location]:
             positions.setdefault(_bare(w.group()), []).append(j)
     forenames: dict[tuple[str, str], bool] = {}
     offsets = [w.start() for w in words]
-    found = _find(text, words, gaz)
+    found = _find(text, words, offsets, gaz)
     ends = {m.end for m in found}
     starts = {m.start for m in found}
     areas = {m.start for m in found if m.candidates and m.suffix == "region"}
