@@ -89,3 +89,28 @@ def test_facilities_are_found_only_near_a_head_noun() -> None:
     found = facilities(text, starts, FUNCTION_WORDS)
     assert {text[f.start : f.end] for f in found.values()} == {"Times Square", "Central Park"}
     assert facilities("No place here at all.", [0, 3], FUNCTION_WORDS) == {}
+
+
+def test_a_school_is_a_place_where_the_sentence_goes_there() -> None:
+    """ "accepted to X University" is a place; "a X University poll" and a bare kind of
+    school ("at Secondary School") are not; an Institute is left to think tanks."""
+    assert ("Florida Atlantic University", "facility") in _spans(
+        "He has been accepted to Florida Atlantic University this year."
+    )
+    assert "Quinnipiac University" not in [n for n, _ in _spans("A Quinnipiac University poll.")]
+    assert _spans("The session was held at Secondary School on Monday.") == []
+    assert "Cato Institute" not in [n for n, _ in _spans("He is a fellow at the Cato Institute.")]
+
+
+def test_an_embassy_named_by_its_country_is_one_building() -> None:
+    """ "the Russian Embassy" is the building, not the demonym "Russian" alone."""
+    assert _spans("Diplomats left the Russian Embassy on Monday.") == [
+        ("Russian Embassy", "facility")
+    ]
+
+
+def test_a_head_noun_with_a_possessive_is_no_name_word() -> None:
+    """ "Columbia University’s Institute": the possessive head ends one name; no facility
+    runs over it."""
+    names = [n for n, _ in _spans("She works at Columbia University’s Institute for Peace.")]
+    assert "Columbia University’s Institute" not in names

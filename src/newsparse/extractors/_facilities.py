@@ -26,7 +26,20 @@ STREET_NOUNS = frozenset(
 )
 FACILITY_NOUNS = frozenset(
     """Airport Hospital Prison Theatre Theater Stadium Arena Racecourse Palace Hotel Gardens
-    Park Hall Church Cathedral Library Mall Center Centre""".split()
+    Park Hall Church Cathedral Library Mall Center Centre Embassy Consulate""".split()
+)
+# Words that say what kind of school, not which: "at Secondary School" names none
+SCHOOL_KINDS = frozenset(
+    """Secondary High Primary Middle Elementary Public Grammar Junior Senior Community State
+    Technical Medical Law Business Graduate Sunday Boarding Charter Private""".split()
+)
+# Schools are places only where the sentence goes there: "accepted to Florida Atlantic
+# University", "a professor at Cavan Institute"; "a Quinnipiac University poll" is no place
+# (an Institute is as often a think tank: the Cato Institute)
+SCHOOL_NOUNS = frozenset("University College School Elementary Academy".split())
+_TO_A_PLACE = regex.compile(
+    r"(?i:\b(?:at|to|from|in|into|near|outside|inside|attends?|attended|attending|visited)"
+    r" (?:the )?)\Z"
 )
 # Heads that are also surnames (Kathleen Hall, Jackson Park): a forename alone is no place
 SURNAME_NOUNS = frozenset({"Hall", "Park", "Lane"})
@@ -55,7 +68,10 @@ NAME_ADJECTIVES = frozenset(
 
 # a name word: "St." and "N." end in a full stop, a longer word never does ("California.")
 _WORD = r"(?:\p{Lu}\p{Ll}?\.|\p{Lu}[\p{L}'’&-]*|\p{N}{1,3}(?:st|nd|rd|th))"
-_HEADS = "|".join(regex.escape(h) for h in sorted(STREET_NOUNS | FACILITY_NOUNS, key=len)[::-1])
+_ALL_HEADS = STREET_NOUNS | FACILITY_NOUNS | SCHOOL_NOUNS
+_HEADS = "|".join(
+    regex.escape(h) for h in sorted(STREET_NOUNS | FACILITY_NOUNS | SCHOOL_NOUNS, key=len)[::-1]
+)
 # the name (one to four words, greedy: the longest name ending in a head noun), then the head
 FACILITY = regex.compile(
     rf"(?P<name>{_WORD}(?: {_WORD}){{0,3}}) (?P<head>{_HEADS})(?![\p{{L}}\p{{N}}'’&-])"
@@ -104,7 +120,7 @@ def facility_at(text: str, start: int, function_words: frozenset[str]) -> Facili
     words = found.group("name").split(" ")
     for n, word in enumerate(words):
         bare = word.rstrip(".")
-        if word.endswith(("'s", "’s")) and n < len(words) - 1:
+        if word.endswith(("'s", "’s")) and (n < len(words) - 1 or word[:-2] in _ALL_HEADS):
             return None  # "Brooklyn's Barclays Center": the name starts after the possessive
         if word.isupper() and word not in COMPASS_PREFIXES:
             return None  # "NBC-Wall Street": an acronym's name
@@ -121,6 +137,11 @@ def facility_at(text: str, start: int, function_words: frozenset[str]) -> Facili
     if head in ("Center", "Centre") and words[-1] not in CENTER_KINDS:
         return None
     if head == "Church" and all(w in DENOMINATIONS for w in words):
+        return None
+    if head in SCHOOL_NOUNS and (
+        all(w in SCHOOL_KINDS for w in words)
+        or not _TO_A_PLACE.search(text, max(0, start - 14), start)
+    ):
         return None
     begin = start
     if street:
