@@ -958,6 +958,51 @@ def test_inverted_sources_opening_with_a_quantifier_or_role() -> None:
     assert claimer_text(claim) == "former governor Ed Rendell"
 
 
+def test_inverted_sources_with_a_role_of_several_words_before_the_name() -> None:
+    """'..., said campaign manager Robby Mook.': lowercase words ending in a noun for a person
+    (a known role or an agent noun: manager, scientist, strategist) may stand before the name;
+    the claimer's name is the person's, without the role."""
+    claim = only(reported("The plan will fail, said campaign manager Robby Mook."))
+    assert claimer_text(claim) == "campaign manager Robby Mook"
+    assert claimer_name(claim) == "Robby Mook"
+    claim = only(reported("India has more pull than films, says political scientist Jane Roe."))
+    assert claimer_name(claim) == "Jane Roe"
+
+
+def test_a_claimer_named_after_a_role_or_title_is_named_by_the_person() -> None:
+    """'spokesman John Smith said' is John Smith's claim, and 'former Secretary of State Colin
+    Powell' is Colin Powell; 'Members of the Senate Intelligence Committee' stay as written."""
+    claim = only(reported("Clinton spokesman Brian Fallon said the plan would fail."))
+    assert claimer_name(claim) == "Brian Fallon"
+    claim = only(reported("The plan will fail, said former Secretary of State Colin Powell."))
+    assert claimer_name(claim) == "Colin Powell"
+    claim = only(reported("The president of Harvard said the plan would fail."))
+    assert claimer_name(claim) != "Harvard"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer", "content"),
+    [
+        ("Many believe the plan will fail.", "Many", "the plan will fail"),
+        ("The plan will fail, many said.", "many", "The plan will fail"),
+        ("Most said the vote was rigged.", "Most", "the vote was rigged"),
+    ],
+)
+def test_a_quantifier_alone_is_a_claimer_before_a_pause_or_a_determiner(
+    text: str, claimer: str, content: str
+) -> None:
+    """'Many believe the plan ...', '..., many said.': a quantifier opening its clause is the
+    subject when a determiner or a pause follows the cue, not only a clause."""
+    claim = only(reported(text))
+    assert claimer_text(claim) == claimer
+    assert claim.text == content
+
+
+def test_a_quantifier_before_a_participle_and_its_noun_is_no_claimer() -> None:
+    """'many reported cases of fraud': the participle modifies the noun after it."""
+    assert reported("There were many reported cases of fraud in the county.") == []
+
+
 def test_possessive_and_percentage_subjects() -> None:
     """'..., her friend said.' and '47% say ...': a possessive opens the claimer's phrase
     and a percentage can head it."""

@@ -159,17 +159,23 @@ def verb_form(low: str) -> str:
 
 def quantifier_subject(toks: list[Tok], i: int, lo: int) -> bool:
     """Whether the quantifier before token ``i`` is a subject of its own ("Many speculated
-    that ...", "Most believe that ..."): it opens the clause and a clause follows the cue."""
+    that ...", "Most believe that ..."): it opens the clause, and a clause follows the cue,
+    or a pause ("That attitude, many argue, could ...", "..., many said."), or a determiner
+    ("Many believe the plan ..."; "many reported cases" is a participle before its noun)."""
     k = i - 1
-    return (
+    if not (
         k >= lo
         and toks[k].low in QUANTIFIER_PRONOUNS
         and (k == lo or not is_word(toks[k - 1]) or toks[k - 1].low in COORDINATORS)
-        and i + 1 < len(toks)
-        and (
-            toks[i + 1].low in CLAUSE_OPENERS or without_clitic(toks[i + 1].low) in CLAUSE_SUBJECTS
-        )
-    )
+    ):
+        return False
+    if i + 1 >= len(toks) or toks[i + 1].text in _PAUSES:
+        return True
+    nxt = toks[i + 1].low
+    return nxt in CLAUSE_OPENERS or without_clitic(nxt) in CLAUSE_SUBJECTS or nxt in DETERMINERS
+
+
+_PAUSES = frozenset(",.;:!?")
 
 
 def adjective_infinitive(toks: list[Tok], i: int, lo: int) -> int | None:

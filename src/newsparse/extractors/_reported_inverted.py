@@ -17,7 +17,6 @@ from newsparse.extractors._reported_lexicon import (
     MAIN_CLAUSE_OPENERS,
     NP_STOP,
     PATTERN_WORDS,
-    PERSON_ROLES,
     ROLE_WORDS,
     SOURCE_OPENERS,
     SPEECH_LEMMAS,
@@ -26,6 +25,7 @@ from newsparse.extractors._reported_lexicon import (
     THAT_TIME_NOUNS,
     TIME_NOUNS,
     TIME_WORDS,
+    person_noun,
 )
 from newsparse.extractors._reported_subjects import (
     appositive_head,
@@ -55,16 +55,14 @@ def least_content(toks: list[Tok], lo: int) -> int:
 def source_opens(toks: list[Tok], k: int, hi: int) -> bool:
     """A source can start at token ``k`` after an inverted cue: a name, a determiner or
     quantifier ("said several observers"), or a role before a name ("said former Gov. Bill
-    Richardson", "says spokesman Ed Lee")."""
+    Richardson", "says spokesman Ed Lee", "said campaign manager Robby Mook")."""
     if is_capitalised(toks[k]) or toks[k].low in SOURCE_OPENERS:
         return True
-    if toks[k].low not in ROLE_WORDS and toks[k].low not in PERSON_ROLES:
-        return False
-    for t in toks[k + 1 : min(hi, k + 4)]:
+    for n, t in enumerate(toks[k : min(hi, k + 4)]):
         if not is_word(t) or t.low in NP_STOP:
             return False
-        if is_capitalised(t):
-            return True
+        if is_capitalised(t):  # a name after roles: the last lowercase word names a person
+            return n > 0 and (toks[k].low in ROLE_WORDS or person_noun(toks[k + n - 1].low))
     return False
 
 

@@ -377,6 +377,16 @@ PERSON_ROLES = word_set(
     director chief executive ambassador diplomat analyst professor economist historian
     """
 )
+# Endings of nouns for people by what they do: strategist, pollster, historian, consultant
+AGENT_ENDINGS = ("ist", "ster", "ian", "ant", "ent", "man", "woman", "person", "er", "or")
+
+
+def person_noun(low: str) -> bool:
+    """A role noun for a person: a known role or an agent noun by its ending ("campaign
+    manager", "political scientist", "GOP strategist")."""
+    return low in PERSON_ROLES or (len(low) > 4 and low.isalpha() and low.endswith(AGENT_ENDINGS))
+
+
 # Derived classes, computed once: subject pronouns that open a reported clause ("claims he
 # was"), clause openers other than a relative "who", and the lemmas that report a clause
 CLAUSE_SUBJECTS = SUBJECT_WORDS - {"who", "it"}

@@ -45,6 +45,7 @@ from newsparse.extractors._reported_lexicon import (
     SUBJECT_WORDS,
     TITLE_STOP,
     TRIGGERS,
+    person_noun,
     word_set,
 )
 from newsparse.extractors._reported_sentence import sentence_attributions
@@ -60,6 +61,7 @@ from newsparse.extractors._reported_tokens import (
     without_clitic,
 )
 from newsparse.extractors._span_index import SpanIndex
+from newsparse.forenames import is_given_name
 from newsparse.mentions import PERSON_ROLE_NOUNS, PRONOUN_GENDERS, NameResolver
 from newsparse.results import Mention, Quote
 
@@ -96,6 +98,26 @@ def _np_name(text: str, toks: list[Tok], a: int, b: int) -> str:
         if name.endswith(suffix) and len(name) > 2:
             name = name[: -len(suffix)]
     return name
+
+
+def _name_after_role(toks: list[Tok], a: int, b: int) -> int | None:
+    """Where the name starts in a noun phrase that ends in a name after a lowercase role
+    noun ("spokesman John Smith", "Clinton campaign chairman John Podesta"); None for other
+    phrases ("the president of Harvard", "Members of the Senate Intelligence Committee").
+    After a title with *of*, the name starts at its forename ("Secretary of State Colin
+    Powell")."""
+    k = b
+    while k > a and (
+        is_capitalised(toks[k - 1])
+        or (toks[k - 1].text == "." and k - 2 >= a and len(toks[k - 2].text) == 1)
+    ):
+        k -= 1  # (initials keep their full stops: "John F. Kennedy")
+    if k in (b, a):
+        return None
+    if toks[k - 1].low == "of" and k - 2 >= a and is_capitalised(toks[k - 2]):
+        # "former Secretary of State Colin Powell": the name opens with a forename
+        return next((n for n in range(k, b - 1) if is_given_name(toks[n].text)), None)
+    return k if person_noun(toks[k - 1].low) and not is_capitalised(toks[k - 1]) else None
 
 
 _NAME_RUN = regex.compile(r"(?:(?:\p{Lu}[\p{L}'’-]{1,30}|\p{Lu}\.) ){1,3}\p{Lu}[\p{L}'’-]{1,30}\b")
@@ -252,6 +274,9 @@ class _Resolver:
         own = _fullest(self.text, _np_name(self.text, toks, a, b), self.cache)
         if all(is_capitalised(t) for t in words) and toks[a].low not in DETERMINERS:
             return _plausible(self.people.name(start, end)) or own
+        run = _name_after_role(toks, a, b)
+        if run is not None:  # "campaign manager Robby Mook": the person, not the role
+            return self.text[toks[run].start : end]
         return own
 
     def mention(self, toks: list[Tok], a: int, b: int) -> Mention:
