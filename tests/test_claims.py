@@ -1003,6 +1003,37 @@ def test_a_quantifier_before_a_participle_and_its_noun_is_no_claimer() -> None:
     assert reported("There were many reported cases of fraud in the county.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He became convinced that the plan would fail.",
+        "He came away convinced that the plan would fail.",
+        "She grew worried that the plan would fail.",
+    ],
+)
+def test_a_linking_verb_before_a_stance_participle_is_no_claimer(text: str) -> None:
+    """'He became convinced that ...': the subject before *became*, *grew* or *came away* is
+    the claimer, not the linking verb."""
+    claim = only(reported(text))
+    assert claimer_text(claim) in ("He", "She")
+    assert claim.text == "that the plan would fail"
+
+
+def test_a_capitalised_cue_form_inside_a_sentence_is_part_of_a_name() -> None:
+    """'defund Planned Parenthood': a cue form capitalised inside a sentence (not a
+    headline) is a word of a name, not a verb."""
+    claims = reported("They voted to defund Planned Parenthood last year.")
+    assert [c.cue.text for c in claims if c.cue is not None] == ["voted"]
+    assert claimer_text(only(reported("Trump Says Clinton Is Lying"))) == "Trump"
+
+
+def test_a_participle_after_a_determiner_makes_the_cue_form_a_noun() -> None:
+    """'a personally signed tweet that drew ...', 'The leaked email that ...': a noun, and
+    what follows it a relative clause, not a report."""
+    assert reported("Clinton began Sunday with a personally signed tweet that drew fire.") == []
+    assert reported("The leaked email that Podesta sent was long.") == []
+
+
 def test_possessive_and_percentage_subjects() -> None:
     """'..., her friend said.' and '47% say ...': a possessive opens the claimer's phrase
     and a percentage can head it."""

@@ -138,6 +138,18 @@ def title_case(toks: list[Tok]) -> bool:
     return sum(is_capitalised(t) for t in words) * 10 > len(words) * 7
 
 
+def _participle_after_determiner(toks: list[Tok], i: int, lo: int) -> bool:
+    """Whether a past participle, after a determiner and any adverbs, stands right before
+    token ``i`` ("the leaked email", "a personally signed tweet"): it modifies a noun."""
+    prev = toks[i - 1].low if i > lo else ""
+    if not prev.endswith("ed") or len(prev) <= 4:
+        return False
+    k = i - 2
+    while k >= lo and toks[k].low.endswith("ly") and len(toks[k].low) > 4:
+        k -= 1
+    return k >= lo and (toks[k].low in DETERMINERS or toks[k].low in POSSESSIVES)
+
+
 def sentence_final(toks: list[Tok], i: int) -> bool:
     """Nothing but closing punctuation follows the cue (as in "..., the poll found.")."""
     return all(not is_word(t) and t.text not in OPEN_QUOTES for t in toks[i + 1 :])
@@ -223,6 +235,16 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         and not title_case(toks)
     ):
         return False  # "the United States Embassy": a word of a name, outside a headline
+    if (
+        i > lo
+        and is_word(toks[i - 1])
+        and toks[i].text[:1].isupper()
+        and toks[i].text[1:].islower()
+        and not title_case(toks)
+    ):
+        return False  # "defund Planned Parenthood": a capitalised word inside a sentence names
+    if low in AMBIGUOUS and _participle_after_determiner(toks, i, lo):
+        return False  # "a personally signed tweet that ...": the noun of a noun phrase
     if prev.endswith("'s") and without_clitic(prev) not in SUBJECT_WORDS:
         return False  # "Monday's debate", "Russia's suspected link": a possessive's noun
     if (

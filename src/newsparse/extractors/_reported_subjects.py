@@ -189,6 +189,22 @@ def np_after(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
 
 
 DASHES = frozenset("-–—")
+# Verbs of becoming and staying before a participle of stance: "became convinced that"
+LINKING_VERBS = frozenset(
+    """become became becomes becoming grew grow grows growing remained remain remains stayed
+    got gets getting seemed seem seems appeared felt feel feels sounded looked""".split()
+)
+_COME_AWAY = frozenset({"came", "come", "comes", "coming"})
+
+
+def _linking_before_participle(toks: list[Tok], j: int) -> bool:
+    """Whether token ``j`` ends a linking verb ("became", "came away") right before a
+    participle: what stands before it is the participle's subject."""
+    if j + 1 >= len(toks) or not toks[j + 1].low.endswith("ed"):
+        return False
+    if toks[j].low == "away":
+        return j >= 1 and toks[j - 1].low in _COME_AWAY
+    return toks[j].low in LINKING_VERBS
 
 
 MAX_ASIDE = 40  # tokens a dashed aside may hold
@@ -233,6 +249,9 @@ def skip_aux_back(toks: list[Tok], j: int, lo: int) -> int:
             continue
         if j > lo and (toks[j - 1].low, toks[j].low) in ADVERBIAL_PAIRS:
             j -= 2  # "Britain and France in particular feared"
+            continue
+        if j > lo and _linking_before_participle(toks, j):
+            j -= 2 if toks[j].low == "away" else 1  # "he became convinced that"
             continue
         opening = aside_opening(toks, j, lo)
         if opening is None:
