@@ -172,6 +172,7 @@ def test_main_clause_adverb_opening_inverted_content(text: str, content: str, so
         "The idea of cutting taxes while raising spending seems like a contradiction.",
         "Other groups are also expected to spend millions on television ads next year.",
         "The senator is also known as the most senior member of the committee.",
+        "All the donors appear to have ties to a Turkish religious movement.",
     ],
 )
 def test_evidential_and_naming_cues_have_no_claimer(text: str) -> None:
@@ -180,6 +181,14 @@ def test_evidential_and_naming_cues_have_no_claimer(text: str) -> None:
     subject is not given as the one who asserts it."""
     claim = only(reported(text))
     assert claim.claimer is None
+
+
+def test_a_name_s_origin_is_no_report() -> None:
+    """'a movement named for its founder', 'was named after him': *name* before *for* or
+    *after* tells where a name comes from; 'Trump named Pence as ...' stays a cue."""
+    assert reported("The school was named after him in 1990.") == []
+    assert reported("They joined a movement named for its founder last year.") == []
+    assert claimer_text(only(reported("Trump named Pence as his running mate."))) == "Trump"
 
 
 @pytest.mark.parametrize(

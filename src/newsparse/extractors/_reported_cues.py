@@ -193,6 +193,8 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         return False  # "easier said than done": an idiom
     if CUE_FORMS[low] == "speak" and _ANONYMITY.issubset(t.low for t in toks[i + 1 : i + 6]):
         return False  # "who spoke on condition of anonymity": how a source is kept, no report
+    if CUE_FORMS[low] == "name" and nxt in ("for", "after"):
+        return False  # "a movement named for its founder": a name's origin, no report
     if low == "think" and nxt in ("tank", "tanks"):
         return False  # "a liberal think tank"
     if (

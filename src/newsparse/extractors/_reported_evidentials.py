@@ -56,10 +56,19 @@ def _passive(toks: list[Tok], i: int, lo: int) -> bool:
 def _says_something(toks: list[Tok], k: int, hi: int) -> bool:
     """Whether the complement at ``k`` is an act of saying or a stance."""
     k = _after_adverbs(toks, k, hi)
+    skipped = ""
     if k < hi and toks[k].low == "to":
         k = _after_adverbs(toks, k + 1, hi)
         while k < hi and toks[k].low in INFINITIVE_AUXILIARIES:
+            skipped = toks[k].low
             k = _after_adverbs(toks, k + 1, hi)
+    if (
+        k < hi
+        and skipped == "have"
+        and toks[k].low.endswith("s")
+        and not toks[k].low.endswith("ss")
+    ):
+        return False  # "appear to have ties to": *have* owns a noun, no participle follows
     return k < hi and toks[k].low in _SAYING
 
 
