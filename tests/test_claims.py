@@ -1043,6 +1043,17 @@ def test_a_participle_after_a_determiner_makes_the_cue_form_a_noun() -> None:
     assert reported("The leaked email that Podesta sent was long.") == []
 
 
+def test_a_modal_s_well_and_a_leading_adverb_are_no_part_of_the_claimer() -> None:
+    """'they may well endorse X': *well* after a modal is skipped like an adverb; 'what
+    exactly Sanders wants': the adverb opening the phrase is not in the claimer."""
+    assert claimer_text(only(reported("They may well endorse Clinton in coming weeks."))) == "They"
+    claims = reported("Aides discussed what exactly Sanders wants in the platform.")
+    assert "Sanders" in [claimer_text(c) for c in claims]
+    assert claimer_text(only(reported("Family members said the plan would fail."))) == (
+        "Family members"
+    )
+
+
 def test_possessive_and_percentage_subjects() -> None:
     """'..., her friend said.' and '47% say ...': a possessive opens the claimer's phrase
     and a percentage can head it."""

@@ -20,6 +20,8 @@ from newsparse.extractors._reported_lexicon import (
     DETERMINERS,
     FLOATING_QUANTIFIERS,
     LOCATIVE_ADVERBS,
+    LY_NOUNS,
+    MODALS,
     NOUN_CUES,
     NP_AFTER_STOP,
     NP_STOP,
@@ -131,7 +133,19 @@ def np_before(toks: list[Tok], j: int, lo: int) -> tuple[int, int] | None:
         return a, tail  # "Rep. Bob Goodlatte earlier": the name before the time word
     if a == j and toks[a].low.endswith("ed") and not is_capitalised(toks[a]):
         return None  # "... helped write", "named": a verb form is no subject
+    while a < j and _adverb(toks[a]):
+        a += 1  # "what exactly Sanders wants": the adverb is no part of the subject
     return a, j + 1
+
+
+def _adverb(tok: Tok) -> bool:
+    """A lowercase adverb in -ly (not *family*, *ally*, *rally*)."""
+    return (
+        tok.low.endswith("ly")
+        and len(tok.low) > 4
+        and tok.low not in LY_NOUNS
+        and not is_capitalised(tok)
+    )
 
 
 def time_tail(toks: list[Tok], a: int, b: int) -> int:
@@ -249,6 +263,9 @@ def skip_aux_back(toks: list[Tok], j: int, lo: int) -> int:
             continue
         if j > lo and (toks[j - 1].low, toks[j].low) in ADVERBIAL_PAIRS:
             j -= 2  # "Britain and France in particular feared"
+            continue
+        if j > lo and toks[j].low == "well" and toks[j - 1].low in MODALS:
+            j -= 1  # "they may well endorse": a modal's adverb
             continue
         if j > lo and _linking_before_participle(toks, j):
             j -= 2 if toks[j].low == "away" else 1  # "he became convinced that"
