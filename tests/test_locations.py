@@ -151,6 +151,25 @@ def test_unresolvable_name_keeps_span() -> None:
     assert "Denver" in _texts(text)
 
 
+def test_a_us_county_resolves_to_its_centroid_and_state() -> None:
+    """ "Collier County" is Florida's, at its centroid, named with its state."""
+    county = _one("Deputies in Collier County searched the beach.", "Collier County")
+    assert county.feature == "county" and county.name == "Collier County, Florida"
+    assert county.latitude is not None and abs(county.latitude - 26.1) < 0.5
+    assert county.longitude is not None and abs(county.longitude + 81.3) < 0.5
+
+
+def test_same_named_counties_are_told_apart_by_the_state_or_a_town_named() -> None:
+    """ "Walker County, Ga." is Georgia's; "Hamilton County" beside Chattanooga is
+    Tennessee's."""
+    georgia = _one("Deputies in Walker County, Ga., searched the woods.", "Walker County")
+    assert georgia.name == "Walker County, Georgia"
+    tennessee = _one(
+        "Police in Chattanooga said Hamilton County deputies helped.", "Hamilton County"
+    )
+    assert tennessee.name == "Hamilton County, Tennessee"
+
+
 def test_hook_returns_the_extractor_output() -> None:
     """The pluggy hook returns the same locations as the function."""
     document = Document.from_text("Flights from Lagos to London resumed.")

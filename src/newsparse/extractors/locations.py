@@ -622,20 +622,34 @@ def _capitalised_only_by_position(
 
 
 def _score(
-    place: Place, countries: Counter[str], regions: set[tuple[str, str]], suffix: str
+    place: Place,
+    countries: Counter[str],
+    regions: set[tuple[str, str]],
+    suffix: str,
+    towns: frozenset[tuple[str, str]] = frozenset(),
 ) -> float:
     score = math.log10(max(place.importance, 10))
     if place.country_code and countries[place.country_code]:
         score += CONTEXT_WEIGHT
-    if place.feature == "city" and (place.country_code, place.admin1) in regions:
+    where = (place.country_code or "", place.admin1)
+    if place.feature in ("city", "county") and where in regions:
         score += REGION_WEIGHT
+    elif place.feature == "county" and where in towns:
+        score += REGION_WEIGHT  # "Hamilton County" in a story about Chattanooga: Tennessee's
     if suffix == place.feature:  # "Donetsk oblast" is the region, "Quebec City" the city
         score += 10.0
     return score
 
 
-def _resolve(m: _Mention, countries: Counter[str], regions: set[tuple[str, str]]) -> Place:
-    return max(m.candidates, key=lambda p: _score(p, countries, regions, m.suffix))
+def _resolve(
+    m: _Mention,
+    countries: Counter[str],
+    regions: set[tuple[str, str]],
+    towns: frozenset[tuple[str, str]] = frozenset(),
+) -> Place:
+    """The most likely of a mention's places, given the countries and regions the document
+    names (and, for a county, the regions of the towns it names)."""
+    return max(m.candidates, key=lambda p: _score(p, countries, regions, m.suffix, towns))
 
 
 def extract_locations(document: Document) -> list[Location]:
@@ -694,6 +708,7 @@ def extract_locations(document: Document) -> list[Location]:
     own: dict[int, str] = {}
     by_form: Counter[tuple[str, str]] = Counter()  # country counts by the form that named it
     wide: dict[int, Place] = {}  # countries and regions by start offset
+    town_regions: set[tuple[str, str]] = set()  # regions of the towns named
     for m in kept:
         if not m.candidates:
             continue
@@ -706,6 +721,8 @@ def extract_locations(document: Document) -> list[Location]:
                 regions.add((best.country_code, best.admin1))
             if best.feature in ("country", "region"):
                 wide[m.start] = best
+        if best.feature == "city" and best.country_code:
+            town_regions.add((best.country_code, best.admin1))
     out: list[Location] = []
     for m in kept:
         if not m.candidates:
@@ -721,7 +738,7 @@ def extract_locations(document: Document) -> list[Location]:
             )
             continue
         context = countries - Counter({own[m.start]: 1}) if m.start in own else countries
-        place = _resolve(m, context, regions)
+        place = _resolve(m, context, regions, frozenset(town_regions))
         code = place.country_code or ""
         others = countries[code] - by_form[(text[m.start : m.end], code)]
         if _unsupported_common_word(text, m, place, lowered, others > 0, regions):
