@@ -1054,6 +1054,23 @@ def test_a_modal_s_well_and_a_leading_adverb_are_no_part_of_the_claimer() -> Non
     )
 
 
+def test_idioms_and_links_that_report_nothing() -> None:
+    """'only time will tell', 'a campaign aimed at X', 'a group tied to X': no one reports
+    anything; 'Republicans tied the attack to X' still does."""
+    assert reported("Only time will tell if his staying power will last.") == []
+    assert reported("It was a Web campaign aimed at millennials.") == []
+    assert reported("They met a business group tied to Ferdinand Marcos.") == []
+    assert claimer_text(only(reported("Republicans tied the attack to immigration."))) == (
+        "Republicans"
+    )
+
+
+def test_so_far_between_subject_and_verb_is_skipped() -> None:
+    """'Trump has so far attacked X': *so far* is an adverbial, not the claimer."""
+    claims = reported("Trump has so far attacked all the companies on the list.")
+    assert claimer_text(only(claims)) == "Trump"
+
+
 def test_possessive_and_percentage_subjects() -> None:
     """'..., her friend said.' and '47% say ...': a possessive opens the claimer's phrase
     and a percentage can head it."""

@@ -193,6 +193,12 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         return False  # "easier said than done": an idiom
     if CUE_FORMS[low] == "speak" and _ANONYMITY.issubset(t.low for t in toks[i + 1 : i + 6]):
         return False  # "who spoke on condition of anonymity": how a source is kept, no report
+    if low == "tell" and i - 2 >= lo and prev in MODALS and toks[i - 2].low == "time":
+        return False  # "only time will tell": an idiom, nobody tells
+    if CUE_FORMS[low] == "aim" and nxt == "at":
+        return False  # "a campaign aimed at millennials": a purpose, not a report
+    if low == "tied" and nxt == "to" and i > lo and not (prev in BE or prev in AUX):
+        return False  # "a group tied to Marcos": linked, not "Republicans tied it to X"
     if CUE_FORMS[low] == "name" and nxt in ("for", "after"):
         return False  # "a movement named for its founder": a name's origin, no report
     if low == "think" and nxt in ("tank", "tanks"):

@@ -172,6 +172,8 @@ ADVERBIAL_PAIRS = frozenset(
         ("in", "turn"),
         ("in", "fact"),
         ("at", "times"),
+        ("so", "far"),
+        ("thus", "far"),
     ]
 )
 # Verbs of causing and asking whose object is the subject of an infinitive after them:
