@@ -1071,6 +1071,22 @@ def test_so_far_between_subject_and_verb_is_skipped() -> None:
     assert claimer_text(only(claims)) == "Trump"
 
 
+def test_names_joined_before_a_floating_quantifier_are_one_claimer() -> None:
+    """'Obama and Clinton both said', 'Obama, Clinton and Rice all told me': the whole list
+    is the claimer, past the quantifier."""
+    claim = only(reported("Obama and Clinton both said the deal was good."))
+    assert claimer_text(claim) == "Obama and Clinton"
+    claim = only(reported("Obama, Clinton and Susan Rice all told me it was a video."))
+    assert claimer_text(claim) == "Obama, Clinton and Susan Rice"
+
+
+def test_a_particle_alone_and_all_told_are_no_claims() -> None:
+    """'Sanders has been pushing back.': a phrasal verb's particle is no content; 'All told,
+    ...' is an idiom."""
+    assert reported("Sanders has been pushing back.") == []
+    assert reported("All told, the plan failed badly.") == []
+
+
 def test_possessive_and_percentage_subjects() -> None:
     """'..., her friend said.' and '47% say ...': a possessive opens the claimer's phrase
     and a percentage can head it."""

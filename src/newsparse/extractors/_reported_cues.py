@@ -193,6 +193,8 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         return False  # "easier said than done": an idiom
     if CUE_FORMS[low] == "speak" and _ANONYMITY.issubset(t.low for t in toks[i + 1 : i + 6]):
         return False  # "who spoke on condition of anonymity": how a source is kept, no report
+    if low == "told" and prev == "all" and nxt == ",":
+        return False  # "All told, the plan failed": in all
     if low == "tell" and i - 2 >= lo and prev in MODALS and toks[i - 2].low == "time":
         return False  # "only time will tell": an idiom, nobody tells
     if CUE_FORMS[low] == "aim" and nxt == "at":

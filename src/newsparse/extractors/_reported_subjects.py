@@ -109,6 +109,14 @@ def np_before(toks: list[Tok], j: int, lo: int) -> tuple[int, int] | None:
         and toks[a - 2].low not in ("who", "it")
     ):
         a -= 2  # "she and another reporter said": a pronoun coordinated with the phrase
+    elif (
+        a - 2 >= lo
+        and toks[a - 1].low == "and"
+        and j + 1 < len(toks)
+        and toks[j + 1].low in ("both", "all")
+        and is_capitalised(toks[a - 2])
+    ):
+        a = _coordinated_names(toks, a - 2, lo)  # "Obama and Clinton both said"
     if (
         a == j
         and a - 2 >= lo
@@ -146,6 +154,23 @@ def _adverb(tok: Tok) -> bool:
         and tok.low not in LY_NOUNS
         and not is_capitalised(tok)
     )
+
+
+MAX_COORDINATED = 6  # names looked back over in "A, B and C all said"
+
+
+def _coordinated_names(toks: list[Tok], k: int, lo: int) -> int:
+    """Where a list of capitalised names ending at token ``k`` starts ("Obama, Clinton and
+    Susan Rice all told"): back over names joined by commas, a few at most."""
+    start = k
+    for _ in range(MAX_COORDINATED):
+        while start - 1 >= lo and is_capitalised(toks[start - 1]):
+            start -= 1
+        if start - 2 >= lo and toks[start - 1].text == "," and is_capitalised(toks[start - 2]):
+            start -= 2
+            continue
+        break
+    return start
 
 
 def time_tail(toks: list[Tok], a: int, b: int) -> int:
@@ -239,6 +264,7 @@ def skip_aux_back(toks: list[Tok], j: int, lo: int) -> int:
                     toks[j - 1].low in AUX
                     or toks[j - 1].low in SUBJECT_WORDS
                     or toks[j - 1].text in DASHES  # "figures -- whose ... -- both suggested"
+                    or (is_capitalised(toks[j - 1]) and toks[j].low != "each")  # "Rice all told"
                 )
             )
             or (toks[j].low in DEGREE_BEFORE_PARTICIPLE and j > lo and toks[j - 1].low in BE)

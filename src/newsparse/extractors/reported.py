@@ -474,6 +474,9 @@ class Pending:
     content: Span
 
 
+# Particles of phrasal verbs: alone after a cue they are its part, not what is asserted
+_PARTICLES = frozenset("back up out off down away over on in along".split())
+
 CACHE_SIZE = 2  # documents whose analysis is kept (the quote and claim extractors share it)
 _cache: list[tuple[Document, tuple[Pending, ...]]] = []
 
@@ -526,8 +529,8 @@ def _pending(text: str, toks: list[Tok], sent_end: int) -> list[Pending]:
             and text[c_end : c_end + 1] in CLOSE_QUOTES
         ):
             c_end += 1
-        if c_end - c_start < 3:
-            continue
+        if c_end - c_start < 3 or text[c_start:c_end].rstrip(".!?").lower() in _PARTICLES:
+            continue  # "Sanders has been pushing back.": a particle is no content
         cue = Span.of(text, toks[found.cue[0]].start, toks[found.cue[1] - 1].end)
         content = Span.of(text, c_start, c_end)
         out.append(Pending(toks=toks, source=found.source, cue=cue, content=content))
