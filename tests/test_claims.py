@@ -1078,6 +1078,8 @@ def test_names_joined_before_a_floating_quantifier_are_one_claimer() -> None:
     assert claimer_text(claim) == "Obama and Clinton"
     claim = only(reported("Obama, Clinton and Susan Rice all told me it was a video."))
     assert claimer_text(claim) == "Obama, Clinton and Susan Rice"
+    claim = only(reported("Hillary and Obama and Susan Rice all told me it was a video."))
+    assert claimer_text(claim) == "Hillary and Obama and Susan Rice"
 
 
 def test_a_particle_alone_and_all_told_are_no_claims() -> None:

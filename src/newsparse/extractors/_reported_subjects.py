@@ -161,12 +161,17 @@ MAX_COORDINATED = 6  # names looked back over in "A, B and C all said"
 
 def _coordinated_names(toks: list[Tok], k: int, lo: int) -> int:
     """Where a list of capitalised names ending at token ``k`` starts ("Obama, Clinton and
-    Susan Rice all told"): back over names joined by commas, a few at most."""
+    Susan Rice all told", "Hillary and Obama and Panetta ... all told"): back over names
+    joined by commas or *and*, a few at most."""
     start = k
     for _ in range(MAX_COORDINATED):
         while start - 1 >= lo and is_capitalised(toks[start - 1]):
             start -= 1
-        if start - 2 >= lo and toks[start - 1].text == "," and is_capitalised(toks[start - 2]):
+        if (
+            start - 2 >= lo
+            and (toks[start - 1].text == "," or toks[start - 1].low == "and")
+            and is_capitalised(toks[start - 2])
+        ):
             start -= 2
             continue
         break
