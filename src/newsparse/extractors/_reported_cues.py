@@ -160,15 +160,14 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
     a verb of saying or stance with a subject of its own, not a noun, an adjective-like
     participle, a place verb or a filler."""
     low = toks[i].low
-    if low not in CUE_FORMS:
+    lemma = CUE_FORMS.get(low)
+    if lemma is None:
         return False
     prev = toks[i - 1].low if i > lo else ""
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-    if CUE_FORMS[low] in EVIDENCE_LEMMAS and after_evidence(toks, i, lo):
+    if lemma in EVIDENCE_LEMMAS and after_evidence(toks, i, lo):
         return True
-    if CUE_FORMS[low] in CLAUSE_ONLY and not (
-        finite_clause_follows(toks, i) or sentence_final(toks, i)
-    ):
+    if lemma in CLAUSE_ONLY and not (finite_clause_follows(toks, i) or sentence_final(toks, i)):
         return False
     if (
         prev == "to"
@@ -178,30 +177,30 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         and not purpose_after_comma(toks, i, lo)
     ):
         return False  # "to say" has no subject of its own, unless "is right to note"
-    if CUE_FORMS[low] in PLACE_VERBS and nxt in PLACE_PREPOSITIONS:
+    if lemma in PLACE_VERBS and nxt in PLACE_PREPOSITIONS:
         return False  # "appeared before the delegates", "spoke at a rally": being somewhere
-    if CUE_FORMS[low] in PAUSE_ONLY and not (  # or before *that*, or an infinitive of saying
+    if lemma in PAUSE_ONLY and not (  # or before *that*, or an infinitive of saying
         i + 1 >= len(toks)
         or not is_word(toks[i + 1])
         or nxt == "that"
         or (nxt == "to" and i + 2 < len(toks) and _saying_of_its_own(toks, i + 2, lo))
     ):
         return False  # "he continued: ...", "continued to insist", not "continues to draw"
-    if CUE_FORMS[low] in QUOTATION_ONLY and not words_quoted_around(toks, i):
+    if lemma in QUOTATION_ONLY and not words_quoted_around(toks, i):
         return False  # "yelled at reporters": no words reported
     if nxt == "than" and prev in ("easier", "harder", "more"):
         return False  # "easier said than done": an idiom
-    if CUE_FORMS[low] == "speak" and _ANONYMITY.issubset(t.low for t in toks[i + 1 : i + 6]):
+    if lemma == "speak" and _ANONYMITY.issubset(t.low for t in toks[i + 1 : i + 6]):
         return False  # "who spoke on condition of anonymity": how a source is kept, no report
     if low == "told" and prev == "all" and nxt == ",":
         return False  # "All told, the plan failed": in all
     if low == "tell" and i - 2 >= lo and prev in MODALS and toks[i - 2].low == "time":
         return False  # "only time will tell": an idiom, nobody tells
-    if CUE_FORMS[low] == "aim" and nxt == "at":
+    if lemma == "aim" and nxt == "at":
         return False  # "a campaign aimed at millennials": a purpose, not a report
     if low == "tied" and nxt == "to" and i > lo and not (prev in BE or prev in AUX):
         return False  # "a group tied to Marcos": linked, not "Republicans tied it to X"
-    if CUE_FORMS[low] == "name" and nxt in ("for", "after"):
+    if lemma == "name" and nxt in ("for", "after"):
         return False  # "a movement named for its founder": a name's origin, no report
     if low == "think" and nxt in ("tank", "tanks"):
         return False  # "a liberal think tank"
@@ -213,7 +212,7 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         return False  # "because, you know, he knows": a filler, not a report
     if low == "know" and nxt == "it" and i - 2 >= lo and toks[i - 2].low == "as":
         return False  # "news as we know it"
-    if CUE_FORMS[low] == "back" and (prev in BE or not object_follows(toks, i) or nxt == "to"):
+    if lemma == "back" and (prev in BE or not object_follows(toks, i) or nxt == "to"):
         return False  # "is back", "goes back to", "bring jobs back": the adverb, not "back X"
     if (
         low.endswith("ing")
@@ -246,14 +245,14 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
     ):
         return False  # "the United States Embassy": a word of a name, outside a headline
     if (
-        i > lo
-        and is_word(toks[i - 1])
-        and toks[i].text[:1].isupper()
+        toks[i].text[:1].isupper()
+        and i > lo
         and toks[i].text[1:].islower()
+        and is_word(toks[i - 1])
         and not title_case(toks)
     ):
         return False  # "defund Planned Parenthood": a capitalised word inside a sentence names
-    if low in AMBIGUOUS and _participle_after_determiner(toks, i, lo):
+    if prev.endswith("ed") and low in AMBIGUOUS and _participle_after_determiner(toks, i, lo):
         return False  # "a personally signed tweet that ...": the noun of a noun phrase
     if prev.endswith("'s") and without_clitic(prev) not in SUBJECT_WORDS:
         return False  # "Monday's debate", "Russia's suspected link": a possessive's noun
@@ -291,7 +290,7 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
             p == lo
             and name_like(toks[p])
             and not is_capitalised(toks[i])
-            and low != CUE_FORMS[low]
+            and low != lemma
             and i + 1 < len(toks)
             and is_word(toks[i + 1])
             and nxt not in NP_STOP
@@ -301,7 +300,7 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         or (
             prev.endswith("s")
             and not prev.endswith("ss")
-            and low == CUE_FORMS[low]
+            and low == lemma
             and not (p - 1 >= lo and toks[p - 1].low in ("which", "who", "that"))
         )
     ):
@@ -310,7 +309,7 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         return False
     if participle_before_noun(toks, i, lo):
         return False
-    if not low.endswith("ing") and low != CUE_FORMS[low]:
+    if not low.endswith("ing") and low != lemma:
         if nxt == "by" and not (i + 2 < len(toks) and toks[i + 2].low in ("now", "then", "far")):
             return False  # "remarks viewed by some": a passive participle, not "heard by now"
         j = i - 1
