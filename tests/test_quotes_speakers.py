@@ -349,6 +349,25 @@ def test_inverted_cue_before_a_labelled_speaker() -> None:
         assert (quote.speaker.text, quote.speaker.name) == (name, name)
 
 
+def test_said_or_says_before_a_labelled_speaker_is_the_cue() -> None:
+    """'Said Rosenberg: "..."': *said* and *says* open an inverted label too; the speaker's
+    mention is the name after it."""
+    (quote,) = quotes_of("Headline\n\nSaid Rosenberg: “There is a scenario where it is hard.”")
+    assert quote.speaker is not None and quote.speaker.text == "Rosenberg"
+    assert quote.cue is not None and quote.cue.text == "Said"
+
+
+def test_cue_and_speaker_before_a_comma_and_the_quotation() -> None:
+    """'..., explained Rosenberg, “...”' and 'Added Rosenberg, “...”': a speech verb and its
+    speaker before a comma and the quotation introduce it."""
+    for text in (
+        "Headline\n\nBecause of the schedule, explained Rosenberg, “there is no way to win.”",
+        "Headline\n\nAdded Rosenberg, “there is no way to win this one.”",
+    ):
+        (quote,) = quotes_of(text)
+        assert quote.speaker is not None and quote.speaker.text == "Rosenberg"
+
+
 def test_participle_after_a_quote_is_no_inverted_cue() -> None:
     """'Peabody said: "...," adding that its value quadrupled': the participle after the quote
     does not make the words after it the speaker; the speaker before the colon stays."""

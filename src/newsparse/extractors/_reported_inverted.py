@@ -66,6 +66,24 @@ def source_opens(toks: list[Tok], k: int, hi: int) -> bool:
     return False
 
 
+def cue_before_quotation(
+    toks: list[Tok], i: int, lo: int, hi: int
+) -> tuple[tuple[int, int], int] | None:
+    """``CUE SOURCE, "quotation"`` at a clause's start ("Added Rosenberg, “...”", "...,
+    explained Rosenberg, “...”"): the source's range and the opening mark's index."""
+    if CUE_FORMS[toks[i].low] not in SPEECH_LEMMAS or i + 3 >= hi:
+        return None
+    if i > lo and toks[i - 1].text not in ",;:—–":
+        return None
+    if not source_opens(toks, i + 1, hi):
+        return None
+    np = np_after(toks, i + 1, hi)
+    if np is None or np[1] + 1 >= hi or toks[np[1]].text not in ",:":
+        return None
+    mark = np[1] + 1
+    return (np, mark) if toks[mark].text in OPEN_QUOTES else None
+
+
 def quotation_before(toks: list[Tok], i: int, lo: int) -> bool:
     """The sentence opens with a quotation that closes shortly before the cue at ``i``."""
     return toks[lo].text in OPEN_QUOTES and any(

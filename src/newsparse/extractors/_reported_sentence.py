@@ -28,7 +28,11 @@ from newsparse.extractors._reported_clauses import (
 )
 from newsparse.extractors._reported_cues import evidence_head, is_cue
 from newsparse.extractors._reported_evidentials import sourceless
-from newsparse.extractors._reported_inverted import inverted_attribution, parenthetical_rest
+from newsparse.extractors._reported_inverted import (
+    cue_before_quotation,
+    inverted_attribution,
+    parenthetical_rest,
+)
 from newsparse.extractors._reported_lexicon import (
     ADVERBS,
     CLAUSE_BREAKS,
@@ -260,6 +264,12 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             found.append(Found(own[0], (i, i + 4), (own[1], content_end(own[1], False))))
             continue
         if i not in cues:
+            continue
+        before_quotation = cue_before_quotation(toks, i, lo, hi)
+        if before_quotation is not None:  # "..., explained Rosenberg, “...”"
+            np, mark = before_quotation
+            c_start = toks[mark].start
+            found.append(Found(np, (i, i + 1), (c_start, content_end(c_start, False))))
             continue
         if i in inverted:
             boundary, np = inverted[i]

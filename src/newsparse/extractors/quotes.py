@@ -18,6 +18,7 @@ import regex
 from newsparse import cues
 from newsparse.cues import LEXICON, CueMatch
 from newsparse.document import Document, Span
+from newsparse.extractors._reported_lexicon import SPEECH_LEMMAS
 from newsparse.extractors._reported_media import MEDIUM_NOUNS
 from newsparse.extractors.claims import CUE_FORMS, Attribution, find_attributions
 from newsparse.hookspecs import hookimpl
@@ -641,7 +642,7 @@ def colon_attribution(text: str, lo: int, start: int) -> tuple[Pair, Pair] | Non
     if ending is not None and not _object_or_place(
         text, max(lo, ending.start() - 30), ending.start()
     ):
-        return ending.span("speaker"), ending.span("cue")
+        return _cue_opening(text, ending.span("speaker"), ending.span("cue"))
     for head in _WORD_START.finditer(text, window, start):
         before = text[max(0, head.start() - 3) : head.start()].rstrip(" ")
         ended_quote = before[-1:] in CLOSING_MARKS and before[-2:-1] in (".", "?", "!")
@@ -653,8 +654,19 @@ def colon_attribution(text: str, lo: int, start: int) -> tuple[Pair, Pair] | Non
             continue
         match = _COLON_SPEAKER.fullmatch(text, head.start(), start, timeout=1.0)
         if match:
-            return match.span("speaker"), match.span("cue")
+            return _cue_opening(text, match.span("speaker"), match.span("cue"))
     return None
+
+
+def _cue_opening(text: str, speaker: Pair, cue: Pair) -> tuple[Pair, Pair]:
+    """`Said Rosenberg: “...”`: a verb of saying opening the label is the cue, and the words
+    after it the speaker."""
+    first, space, rest = text[speaker[0] : speaker[1]].partition(" ")
+    lemma = CUE_FORMS.get(first.lower())
+    if not rest or lemma is None or lemma not in SPEECH_LEMMAS:
+        return speaker, cue
+    after = speaker[0] + len(first) + len(space)
+    return (after, speaker[1]), (speaker[0], speaker[0] + len(first))
 
 
 # `"PENCE: Well, ..."`: a quoted transcript turn opens with its speaker's label in capitals.

@@ -369,6 +369,11 @@ def _labelled(document: Document, resolver: _Resolver) -> list[Attribution]:
         label = match.group("label")
         words = label.lower().replace("’", "'").split()
         first = words[0]
+        toks = tokenize(text, match.start("label"), match.end("label"))
+        cued = len(toks) > 1 and first in CUE_FORMS and CUE_FORMS[first] in SPEECH_LEMMAS
+        if cued:  # "Said Rosenberg: ...": the cue opens the label, the rest is the speaker
+            words = words[1:]
+            first = words[0]
         if (
             first in DETERMINERS
             or first in NP_STOP
@@ -379,11 +384,13 @@ def _labelled(document: Document, resolver: _Resolver) -> list[Attribution]:
         start, end = trim_span(text, match.end(), unit.end)
         if end - start < 3 or not _label_content_is_claim(text, start, end):
             continue
-        toks = tokenize(text, match.start("label"), match.end("label"))
+        cue = Span.of(text, match.end("label"), match.end("label") + 1)
+        if cued:
+            cue = Span.of(text, toks[0].start, toks[0].end)
         out.append(
             Attribution(
-                source=resolver.mention(toks, 0, len(toks)),
-                cue=Span.of(text, match.end("label"), match.end("label") + 1),
+                source=resolver.mention(toks, 1 if cued else 0, len(toks)),
+                cue=cue,
                 content=Span.of(text, start, end),
             )
         )
