@@ -1089,6 +1089,24 @@ def test_a_particle_alone_and_all_told_are_no_claims() -> None:
     assert reported("All told, the plan failed badly.") == []
 
 
+def test_remarks_and_comments_assert_their_that_clause() -> None:
+    """'His comment that the plan was dead ...': *remark* and *comment* take what they assert
+    in a that-clause, their owner the claimer."""
+    claim = only(reported("His comment that the plan was dead drew fire."))
+    assert claimer_text(claim) == "His"
+    assert claim.text.startswith("that the plan was dead")
+
+
+def test_a_noun_s_relative_clause_and_a_verb_s_object_assert_nothing() -> None:
+    """'the statement that was released', 'a comment that drew fire': *that* opens a
+    relative clause when a verb follows it; 'He made remarks that ...': the plural after a
+    past verb is its object, no cue."""
+    assert reported("The statement that was released on Monday surprised many.") == []
+    assert reported("A comment that drew criticism was deleted.") == []
+    claims = reported("He made remarks that Democrats called racist.")
+    assert [c.cue.text for c in claims if c.cue is not None] == ["called"]
+
+
 def test_possessive_and_percentage_subjects() -> None:
     """'..., her friend said.' and '47% say ...': a possessive opens the claimer's phrase
     and a percentage can head it."""

@@ -85,7 +85,7 @@ NOUN_CUES: frozenset[str] = word_set(
     insistence statement announcement warning suggestion argument belief contention
     allegation allegations assurance assurances promise prediction estimate conclusion
     finding findings accusation accusations charge charges fear fears hope view boast
-    confirmation report reports
+    confirmation report reports remark remarks comment comments declaration vow pledge
     """
 )
 # Nouns of stance that take an object after a possessive owner: "Kyiv's criticism of ...".

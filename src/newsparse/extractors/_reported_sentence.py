@@ -15,6 +15,7 @@ from bisect import bisect_right
 
 import attrs
 
+from newsparse.cues import IRREGULAR_PASTS
 from newsparse.extractors._reported_clauses import (
     infinitive_subject_verb,
     main_verb,
@@ -40,6 +41,7 @@ from newsparse.extractors._reported_lexicon import (
     CUE_FORMS,
     DETERMINERS,
     EVIDENCE_LEMMAS,
+    FINITE,
     GERUND_PREPOSITIONS,
     NOUN_CUES,
     NP_STOP,
@@ -79,6 +81,7 @@ from newsparse.extractors._reported_tokens import (
     Tok,
     char_range,
     is_adjunct,
+    is_capitalised,
     is_word,
     opens_quotation,
     words_between,
@@ -128,6 +131,17 @@ class Found:
 
 # Words no asserted proposition opens with: what follows the cue is a source or a place
 NO_CONTENT_STARTS = frozenset({"from"})
+
+
+def _verb_opens_relative(tok: Tok) -> bool:
+    """Whether the word after a noun's *that* is a verb, so that *that* opens a relative
+    clause ("the statement that was released", "a comment that drew fire"), not what the
+    noun asserts ("her claim that voters ...")."""
+    low = tok.low
+    return low in FINITE or (
+        not is_capitalised(tok)
+        and (low in IRREGULAR_PASTS or (low.endswith("ed") and len(low) > 4))
+    )
 
 
 def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Found]:
@@ -216,6 +230,7 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             and i + 1 < hi
             and toks[i + 1].low == "that"
             and (prev_low.endswith("'s") or prev_low in POSSESSIVES or prev_low in DETERMINERS)
+            and not (i + 2 < hi and _verb_opens_relative(toks[i + 2]))  # "a comment that drew"
         ):
             possessive = prev_low.endswith("'s") or prev_low in POSSESSIVES
             owner = (i - 1, i) if possessive else None
