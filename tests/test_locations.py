@@ -170,6 +170,18 @@ def test_same_named_counties_are_told_apart_by_the_state_or_a_town_named() -> No
     assert tennessee.name == "Hamilton County, Tennessee"
 
 
+def test_americans_of_a_descent_are_one_demonym_of_the_united_states() -> None:
+    """ "African Americans", "Mexican-Americans": one demonym, the United States, not a
+    continent and a country side by side."""
+    for text, surface in (
+        ("She spoke to African Americans in Ohio.", "African Americans"),
+        ("Many Mexican-Americans voted early.", "Mexican-Americans"),
+    ):
+        found = _one(text, surface)
+        assert found.country_code == "US" and found.feature == "country"
+        assert "African" not in _texts(text)
+
+
 def test_hook_returns_the_extractor_output() -> None:
     """The pluggy hook returns the same locations as the function."""
     document = Document.from_text("Flights from Lagos to London resumed.")

@@ -97,6 +97,8 @@ INSTITUTIONS = frozenset(
     Metro Transit Cruises Airlines Marathon Festival Fire Sheriff State Republicans Democrats
     Legislature Assembly Senate Parliament Government""".split()
 )
+# The second word of "African Americans", "Mexican-American": Americans of a descent
+HYPHENATED_AMERICANS = frozenset({"American", "Americans"})
 CONTEXT_WEIGHT = 3.0  # bonus for a place whose country the document names
 REGION_WEIGHT = 1.5  # bonus for a city in a region the document names
 COMMON_WORD_TOWN = 100_000  # smaller towns named like a common word need their country named
@@ -307,6 +309,20 @@ def _find(
             mentions.append(found)
             i += 1
             continue
+        if (
+            i < n
+            and words[i].group() in HYPHENATED_AMERICANS
+            and words[i].start() == found.end + 1
+            and text[found.end] in " -"
+            and text[found.start : found.end] != words[i].group()
+        ):  # "African Americans", "Mexican-American": Americans of that descent, one demonym
+            americans = tuple(p for p in gaz.lookup(words[i].group()) if p.feature == "country")
+            if americans:
+                found.end = words[i].end()
+                found.candidates = americans
+                mentions.append(found)
+                i += 1
+                continue
         # "Dnipropetrovsk region", "Donetsk Oblast", "Benue State": keep the suffix word.
         if i < n and words[i].start() - found.end == 1 and text[found.end] == " ":
             nxt = words[i].group().rstrip(".")
