@@ -114,3 +114,17 @@ def test_a_head_noun_with_a_possessive_is_no_name_word() -> None:
     runs over it."""
     names = [n for n, _ in _spans("She works at Columbia University’s Institute for Peace.")]
     assert "Columbia University’s Institute" not in names
+
+
+def test_a_school_named_head_first_where_the_sentence_goes_there() -> None:
+    """ "a professor at the University of California": the school, not the state; the name
+    ends at a possessive or another head noun; without a place to go to, no facility."""
+    assert ("University of California", "facility") in _spans(
+        "He is a professor at the University of California, Los Angeles."
+    )
+    names = [n for n, _ in _spans("He got into the University of Pennsylvania's Wharton School.")]
+    assert "University of Pennsylvania" in names
+    names = [n for n, _ in _spans("He studied at the University of Texas School of Law.")]
+    assert "University of Texas" in names
+    names = [n for n, _ in _spans("He got into four University of California schools.")]
+    assert "University of California" not in names

@@ -13,7 +13,7 @@ only a denomination (*the Catholic Church* is an institution).
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -105,7 +105,9 @@ def facility_at(text: str, start: int, function_words: frozenset[str]) -> Facili
     Theatre*), where it is part of the name.
     """
     found = FACILITY.match(text, start)
-    if found is None or _NAME_GOES_ON.match(text, found.end()):
+    if found is None:
+        return _school_of(text, start)
+    if _NAME_GOES_ON.match(text, found.end()):
         return None
     before = _NAME_BEFORE.search(text, max(0, start - 30), start)
     word_before = before.group("word") if before is not None else ""
@@ -163,13 +165,35 @@ def facilities(
     tried: set[int] = set()
     for head in HEAD_NOUN.finditer(text):
         lo = bisect_left(word_starts, head.start() - MAX_NAME_CHARS)
-        for start in word_starts[lo : bisect_left(word_starts, head.start())]:
+        for start in word_starts[lo : bisect_right(word_starts, head.start())]:
             if start not in tried:
                 tried.add(start)
                 found = facility_at(text, start, function_words)
                 if found is not None:
                     out[start] = found
     return out
+
+
+# "the University of California", "College of the Holy Cross": a school named head first
+# (a possessive ends the name: "the University of Pennsylvania's Wharton School")
+_PLAIN_WORD = r"\p{Lu}[\p{L}&-]*+"
+_SCHOOL_OF = regex.compile(
+    rf"(?:University|College) of (?:the )?{_PLAIN_WORD}(?: {_PLAIN_WORD}){{0,3}}"
+)
+
+
+def _school_of(text: str, start: int) -> Facility | None:
+    """A school named head first (*University of California*), where the sentence goes
+    there (*a professor at the University of California*)."""
+    found = _SCHOOL_OF.match(text, start)
+    if found is None or not _TO_A_PLACE.search(text, max(0, start - 14), start):
+        return None
+    words = found.group().split(" ")
+    # "the University of Texas School of Law": the name ends before another head noun
+    cut = next((k for k in range(2, len(words)) if words[k] in _ALL_HEADS), len(words))
+    if cut <= 2 or (cut == 3 and words[2] == "the"):
+        return None
+    return Facility(start, start + len(" ".join(words[:cut])), "facility")
 
 
 def _after_lowercase(text: str, start: int) -> bool:
