@@ -13,6 +13,7 @@ only a denomination (*the Catholic Church* is an institution).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -85,7 +86,9 @@ _HOUSE_NUMBER = regex.compile(r"(?<![\p{L}\p{N},.])\p{N}{1,5}(?: - \p{N}{1,5})? 
 
 
 # a head noun anywhere: where a facility name may end (most capitalised words are far from one)
-HEAD_NOUN = regex.compile(rf"(?:{_HEADS})(?![\p{{L}}\p{{N}}'’&-])")
+# (the standard library's engine: a plain alternation of literals, scanned over the whole
+# text, runs nearly three times faster there, and in linear time all the same)
+HEAD_NOUN = re.compile(rf"(?:{_HEADS})(?![^\W_]|['’&-])")
 MAX_NAME_CHARS = 120  # a name of four words, as far as a head noun may stand from its start
 
 
