@@ -8,7 +8,9 @@ further capitalised word (*Wall Street Journal* is a newspaper, *Washington Squa
 read whole). Nouns that also head surnames (*Hall*, *Park*, *Lane*) need more than a
 forename before them; *Center* needs a word saying what kind of building it is, since most
 *Centers* in the news are think tanks (*Pew Research Center*); *Church* needs a name, not
-only a denomination (*the Catholic Church* is an institution).
+only a denomination (*the Catholic Church* is an institution); a school (*University*,
+*College*, also named head first: *the University of California*) is a place only where the
+sentence goes there (*a professor at*, *accepted to*), not in *a Quinnipiac University poll*.
 """
 
 from __future__ import annotations
@@ -70,9 +72,7 @@ NAME_ADJECTIVES = frozenset(
 # a name word: "St." and "N." end in a full stop, a longer word never does ("California.")
 _WORD = r"(?:\p{Lu}\p{Ll}?\.|\p{Lu}[\p{L}'’&-]*|\p{N}{1,3}(?:st|nd|rd|th))"
 _ALL_HEADS = STREET_NOUNS | FACILITY_NOUNS | SCHOOL_NOUNS
-_HEADS = "|".join(
-    regex.escape(h) for h in sorted(STREET_NOUNS | FACILITY_NOUNS | SCHOOL_NOUNS, key=len)[::-1]
-)
+_HEADS = "|".join(regex.escape(h) for h in sorted(_ALL_HEADS, key=len)[::-1])
 # the name (one to four words, greedy: the longest name ending in a head noun), then the head
 FACILITY = regex.compile(
     rf"(?P<name>{_WORD}(?: {_WORD}){{0,3}}) (?P<head>{_HEADS})(?![\p{{L}}\p{{N}}'’&-])"
