@@ -739,6 +739,7 @@ def extract_locations(document: Document) -> list[Location]:
                 wide[m.start] = best
         if best.feature == "city" and best.country_code:
             town_regions.add((best.country_code, best.admin1))
+    towns = frozenset(town_regions)
     out: list[Location] = []
     for m in kept:
         if not m.candidates:
@@ -754,7 +755,7 @@ def extract_locations(document: Document) -> list[Location]:
             )
             continue
         context = countries - Counter({own[m.start]: 1}) if m.start in own else countries
-        place = _resolve(m, context, regions, frozenset(town_regions))
+        place = _resolve(m, context, regions, towns)
         code = place.country_code or ""
         others = countries[code] - by_form[(text[m.start : m.end], code)]
         if _unsupported_common_word(text, m, place, lowered, others > 0, regions):
