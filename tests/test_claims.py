@@ -1107,6 +1107,16 @@ def test_a_noun_s_relative_clause_and_a_verb_s_object_assert_nothing() -> None:
     assert [c.cue.text for c in claims if c.cue is not None] == ["called"]
 
 
+def test_a_document_obtained_by_an_outlet_is_the_claimer() -> None:
+    """'A memo obtained by CNN says ...': the memo says it, CNN only obtained it; after
+    'conducted by' the agent stays in the claimer's phrase."""
+    assert claimer_text(only(reported("A memo obtained by CNN says that the plan failed."))) == (
+        "A memo"
+    )
+    claim = only(reported("A survey conducted by analyst Jane Roe found that the plan failed."))
+    assert "Jane Roe" in claimer_text(claim)
+
+
 def test_possessive_and_percentage_subjects() -> None:
     """'..., her friend said.' and '47% say ...': a possessive opens the claimer's phrase
     and a percentage can head it."""

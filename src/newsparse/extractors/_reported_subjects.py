@@ -143,7 +143,21 @@ def np_before(toks: list[Tok], j: int, lo: int) -> tuple[int, int] | None:
         return None  # "... helped write", "named": a verb form is no subject
     while a < j and _adverb(toks[a]):
         a += 1  # "what exactly Sanders wants": the adverb is no part of the subject
+    if (
+        a - 3 >= lo
+        and toks[a - 1].low == "by"
+        and toks[a - 2].low in OBTAINED
+        and is_word(toks[a - 3])
+    ):  # "A memo obtained by CNN says": the memo says, CNN obtained it
+        memo = np_before(toks, a - 3, lo)
+        if memo is not None:
+            return memo
     return a, j + 1
+
+
+# Participles whose agent only came by a document, not wrote it: "a memo obtained by CNN"
+# (after "written by", "filed by", "conducted by" the agent is the author, and the source)
+OBTAINED = frozenset("obtained seen reviewed received viewed acquired".split())
 
 
 def _adverb(tok: Tok) -> bool:
