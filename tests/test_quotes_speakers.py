@@ -368,6 +368,18 @@ def test_cue_and_speaker_before_a_comma_and_the_quotation() -> None:
         assert quote.speaker is not None and quote.speaker.text == "Rosenberg"
 
 
+def test_an_absolute_phrase_telling_its_addressees_gives_the_speaker() -> None:
+    """'..., with Senator John McCain telling reporters he viewed Obama as "directly
+    responsible"': *telling* before a bare plural addressee is a cue, and the report before
+    the comma ends there."""
+    text = (
+        "Headline\n\nThe attack sparked a debate over how the United States responds to it, with "
+        "Senator John McCain telling reporters he viewed Obama as “directly responsible” for it."
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None and quote.speaker.name == "John McCain"
+
+
 def test_participle_after_a_quote_is_no_inverted_cue() -> None:
     """'Peabody said: "...," adding that its value quadrupled': the participle after the quote
     does not make the words after it the speaker; the speaker before the colon stays."""

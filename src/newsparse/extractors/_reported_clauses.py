@@ -34,6 +34,7 @@ from newsparse.extractors._reported_lexicon import (
     SUBJECT_PREPOSITIONS,
     SUBJECT_WORDS,
     SUBORDINATORS,
+    TELL_LIKE,
     TO_INFINITIVE,
 )
 from newsparse.extractors._reported_subjects import (
@@ -67,6 +68,12 @@ def object_follows(toks: list[Tok], i: int) -> bool:
         )
         or is_capitalised(nxt)
         or nxt.text[:1].isdigit()
+        or (  # "telling reporters", "urging voters": the addressees, a bare plural
+            lemma in TELL_LIKE
+            and nxt.low.isalpha()
+            and nxt.low.endswith("s")
+            and not nxt.low.endswith("ss")
+        )
     )
 
 

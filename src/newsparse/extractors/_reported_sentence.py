@@ -180,6 +180,10 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             k -= 1  # (past a closing mark too: "citing ''X,'' said Y")
         if k > lo and (toks[k].text == "," or toks[k].low in ("and", "but")):
             stops.append(toks[k].start)
+        if toks[i].low.endswith("ing"):  # "X responds to Y, with McCain telling ...": ends Y
+            w = next((m for m in range(i - 1, max(lo, i - 7), -1) if toks[m].low == "with"), 0)
+            if w - 1 > lo and toks[w - 1].text == ",":
+                stops.append(toks[w - 1].start)
         if i < last_comma:
             continue  # (a relative clause inside the sentence, "the plan, which X praised, was")
         rel = next(
