@@ -1117,6 +1117,14 @@ def test_a_document_obtained_by_an_outlet_is_the_claimer() -> None:
     assert "Jane Roe" in claimer_text(claim)
 
 
+def test_verbs_of_exhorting_invert_after_a_quotation() -> None:
+    """'"It's about time," exhorted the introducer.': *exhort*, *admonish*, *beseech* and
+    *entreat* report speech like *urge*."""
+    for verb in ("exhorted", "admonished"):
+        claim = only(reported(f"“It is about time we had a woman in charge,” {verb} the host."))
+        assert claimer_text(claim) == "the host"
+
+
 def test_possessive_and_percentage_subjects() -> None:
     """'..., her friend said.' and '47% say ...': a possessive opens the claimer's phrase
     and a percentage can head it."""

@@ -35,7 +35,7 @@ SPEECH_LEMMAS: frozenset[str] = word_set(
     counter reckon decry specify underline underscore highlight insinuate grumble state
     continue answer shout chant email retweet quote echo read speak talk refer point publish
     release list name identify see appear seem opine posit surmise aver avow attest profess
-    theorize implore plead beg gripe rant fret gloat
+    theorize implore plead beg gripe rant fret gloat exhort admonish beseech entreat
     yell scream exclaim whisper mutter holler shriek bellow
     """
 )
