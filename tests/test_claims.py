@@ -1125,6 +1125,18 @@ def test_verbs_of_exhorting_invert_after_a_quotation() -> None:
         assert claimer_text(claim) == "the host"
 
 
+def test_a_participle_phrase_after_the_subject_is_no_claimer() -> None:
+    """'The gruff bigot denouncing communists ignored ...', 'House Republicans supporting
+    the bill have said ...': the noun before the participle is the claimer, not its object;
+    'candidates began making' has no such phrase."""
+    claims = reported("House Republicans supporting the bill have said they have the votes.")
+    said = [c for c in claims if c.cue is not None and c.cue.text == "said"]
+    assert [claimer_text(c) for c in said] == ["House Republicans"]
+    claims = reported("Anyone suspecting otherwise does not know Donald, he said.")
+    know = [c for c in claims if c.cue is not None and c.cue.text == "know"]
+    assert [claimer_text(c) for c in know] == ["Anyone"]
+
+
 def test_possessive_and_percentage_subjects() -> None:
     """'..., her friend said.' and '47% say ...': a possessive opens the claimer's phrase
     and a percentage can head it."""

@@ -13,12 +13,14 @@ from newsparse.extractors._reported_lexicon import (
     ADVERBIAL_PAIRS,
     ADVERBS,
     AMBIGUOUS,
+    ASPECTUAL,
     AUX,
     BE,
     CUE_FORMS,
     DEGREE_BEFORE_PARTICIPLE,
     DETERMINERS,
     FLOATING_QUANTIFIERS,
+    GERUND_PREPOSITIONS,
     LOCATIVE_ADVERBS,
     LY_NOUNS,
     MODALS,
@@ -143,6 +145,22 @@ def np_before(toks: list[Tok], j: int, lo: int) -> tuple[int, int] | None:
         return None  # "... helped write", "named": a verb form is no subject
     while a < j and _adverb(toks[a]):
         a += 1  # "what exactly Sanders wants": the adverb is no part of the subject
+    if (
+        a - 2 >= lo
+        and toks[a - 1].low.endswith("ing")
+        and len(toks[a - 1].low) > 5
+        and not is_capitalised(toks[a - 1])
+        and is_word(toks[a - 2])
+        and toks[a - 2].low not in NP_STOP
+        and toks[a - 2].low not in DETERMINERS
+        and toks[a - 2].low not in GERUND_PREPOSITIONS  # "record of serving"
+        and toks[a - 2].low not in ASPECTUAL  # "began making"
+        and toks[a - 2].low not in IRREGULAR_PASTS
+        and not toks[a - 2].low.endswith(("ed", "ly"))  # "sometimes simply helping"
+    ):  # "The gruff bigot denouncing communists ignored": the bigot, not the communists
+        head = np_before(toks, a - 2, lo)
+        if head is not None and head[1] == a - 1:
+            return head
     if (
         a - 3 >= lo
         and toks[a - 1].low == "by"
