@@ -72,6 +72,16 @@ def _initialism(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
+def _saint_forms(name: str) -> set[str]:
+    """The other English spellings of a saint's name: Saint Petersburg <-> St. Petersburg."""
+    for long, short in (("Saint ", "St. "), ("Sainte ", "Ste. ")):
+        if name.startswith(long):
+            return {short + name[len(long) :]}
+        if name.startswith(short):
+            return {long + name[len(short) :]}
+    return set()
+
+
 def _short_forms(name: str) -> set[str]:
     """Everyday short forms of an official name: "X of Y" -> Y, "Great X" -> X."""
     out = set()
@@ -320,6 +330,7 @@ def _rows() -> list[list[str]]:
                     aliases.add(alt)
         if not aliases:
             continue
+        aliases |= {form for alias in aliases for form in _saint_forms(alias)}
         code = str(city["countrycode"])
         if (code, name) in capitals:
             population *= 10

@@ -182,6 +182,13 @@ def test_americans_of_a_descent_are_one_demonym_of_the_united_states() -> None:
         assert "African" not in _texts(text)
 
 
+def test_saint_and_st_name_the_same_city() -> None:
+    """ "St. Petersburg" in a story about Russia is Saint Petersburg, Russia: *Saint* and *St.*
+    spell one name."""
+    city = _one("Russia will close the US consulate in St. Petersburg.", "St. Petersburg")
+    assert city.country_code == "RU" and city.name == "Saint Petersburg"
+
+
 def test_hook_returns_the_extractor_output() -> None:
     """The pluggy hook returns the same locations as the function."""
     document = Document.from_text("Flights from Lagos to London resumed.")
