@@ -189,6 +189,13 @@ def test_saint_and_st_name_the_same_city() -> None:
     assert city.country_code == "RU" and city.name == "Saint Petersburg"
 
 
+def test_a_state_named_outweighs_a_town_s_state_for_a_county() -> None:
+    """A county in the state the document names wins over one in the state of a town it
+    names: "Kentucky ... Pike County" beside Little Rock is still Kentucky's."""
+    text = "Kentucky schools got money, a Little Rock paper said. Pike County got the most."
+    assert _one(text, "Pike County").name == "Pike County, Kentucky"
+
+
 def test_hook_returns_the_extractor_output() -> None:
     """The pluggy hook returns the same locations as the function."""
     document = Document.from_text("Flights from Lagos to London resumed.")

@@ -101,6 +101,7 @@ INSTITUTIONS = frozenset(
 HYPHENATED_AMERICANS = frozenset({"American", "Americans"})
 CONTEXT_WEIGHT = 3.0  # bonus for a place whose country the document names
 REGION_WEIGHT = 1.5  # bonus for a city in a region the document names
+TOWN_REGION_WEIGHT = 0.75  # bonus for a county in the region of a town the document names
 COMMON_WORD_TOWN = 100_000  # smaller towns named like a common word need their country named
 SMALL_TOWN = 15_000  # smaller places need their region named in the document
 
@@ -651,7 +652,7 @@ def _score(
     if place.feature in ("city", "county") and where in regions:
         score += REGION_WEIGHT
     elif place.feature == "county" and where in towns:
-        score += REGION_WEIGHT  # "Hamilton County" in a story about Chattanooga: Tennessee's
+        score += TOWN_REGION_WEIGHT  # "Hamilton County" in a story about Chattanooga
     if suffix == place.feature:  # "Donetsk oblast" is the region, "Quebec City" the city
         score += 10.0
     return score
@@ -737,8 +738,8 @@ def extract_locations(document: Document) -> list[Location]:
                 regions.add((best.country_code, best.admin1))
             if best.feature in ("country", "region"):
                 wide[m.start] = best
-        if best.feature == "city" and best.country_code:
-            town_regions.add((best.country_code, best.admin1))
+        if best.feature == "city" and best.country_code and len(m.candidates) == 1:
+            town_regions.add((best.country_code, best.admin1))  # (only a town no other shares)
     towns = frozenset(town_regions)
     out: list[Location] = []
     for m in kept:
