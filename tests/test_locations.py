@@ -196,6 +196,15 @@ def test_a_state_named_outweighs_a_town_s_state_for_a_county() -> None:
     assert _one(text, "Pike County").name == "Pike County, Kentucky"
 
 
+def test_a_state_after_its_town_and_a_comma_is_the_state() -> None:
+    """ "Tacoma, Washington" is the state of Washington, not the capital; "Washington, D.C."
+    stays the city."""
+    state = _one("She runs a bakery in Tacoma, Washington and sells cakes.", "Washington")
+    assert state.feature == "region" and state.name == "Washington"
+    city = _one("Officials in Spokane, Washington, D.C. and Boston agreed.", "Washington, D.C.")
+    assert city.feature == "city"
+
+
 def test_hook_returns_the_extractor_output() -> None:
     """The pluggy hook returns the same locations as the function."""
     document = Document.from_text("Flights from Lagos to London resumed.")

@@ -658,6 +658,22 @@ def _score(
     return score
 
 
+def _address_region(before: tuple[int, Place] | None, m: _Mention, place: Place) -> Place:
+    """The region among a mention's places that holds the town written right before it and
+    a comma ("Tacoma, Washington" is the state, not the capital), else ``place``."""
+    if before is None or before[0] != m.start - 2 or before[1].feature != "city":
+        return place
+    town = before[1]
+    for candidate in m.candidates:
+        if (
+            candidate.feature == "region"
+            and candidate.country_code == town.country_code
+            and candidate.admin1 == town.admin1
+        ):
+            return candidate
+    return place
+
+
 def _resolve(
     m: _Mention,
     countries: Counter[str],
@@ -741,6 +757,7 @@ def extract_locations(document: Document) -> list[Location]:
         if best.feature == "city" and best.country_code and len(m.candidates) == 1:
             town_regions.add((best.country_code, best.admin1))  # (only a town no other shares)
     towns = frozenset(town_regions)
+    previous: tuple[int, Place] | None = None  # the last place read, by its end
     out: list[Location] = []
     for m in kept:
         if not m.candidates:
@@ -757,6 +774,8 @@ def extract_locations(document: Document) -> list[Location]:
             continue
         context = countries - Counter({own[m.start]: 1}) if m.start in own else countries
         place = _resolve(m, context, regions, towns)
+        if place.feature == "city" and text[m.start - 2 : m.start] == ", ":
+            place = _address_region(previous, m, place)  # "Tacoma, Washington": the state
         code = place.country_code or ""
         others = countries[code] - by_form[(text[m.start : m.end], code)]
         if _unsupported_common_word(text, m, place, lowered, others > 0, regions):
@@ -785,6 +804,7 @@ def extract_locations(document: Document) -> list[Location]:
                 confidence=round(1.0 / len({p.name for p in m.candidates}), 3),
             )
         )
+        previous = (m.end, place)
     return out
 
 
