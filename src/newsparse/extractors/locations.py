@@ -1,12 +1,15 @@
 """The built-in location extractor: places, demonyms and regions resolved offline.
 
-Capitalized word sequences are looked up in the :mod:`newsparse.gazetteer` (longest match
+Named streets and buildings are read by their shape (:mod:`._facilities`); other
+capitalized word sequences are looked up in the :mod:`newsparse.gazetteer` (longest match
 first, by first word), then filtered by context (person names, sentence-initial common words)
 and resolved among same-named places by importance and by the other places in the document.
 
 Feature vocabulary of :class:`~newsparse.results.Location`: ``country`` (demonyms resolve to
 their country too), ``region`` (first-level administrative division), ``city`` (populated
-place), ``continent``, ``county`` (second-level division named with its suffix, unresolved).
+place), ``continent``, ``macroregion`` (unresolved), ``county`` (a US county or parish at
+its centroid; another name with a County suffix, unresolved), ``feature`` (a name with a
+geographic or street noun, unresolved), ``facility`` (a named building, unresolved).
 """
 
 from __future__ import annotations
