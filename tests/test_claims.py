@@ -1137,6 +1137,16 @@ def test_a_participle_phrase_after_the_subject_is_no_claimer() -> None:
     assert [claimer_text(c) for c in know] == ["Anyone"]
 
 
+def test_a_time_alone_is_no_claim_and_level_or_attributive_forms_are_no_cues() -> None:
+    """'The campaign responded Friday.': a time alone asserts nothing; 'The two candidates
+    tied in Georgia' and 'a large pledged delegate lead' hold no report."""
+    assert reported("The Sanders campaign responded on Friday night.") == []
+    assert reported("The two candidates tied in Georgia, where Republicans won.") == []
+    assert reported("She has a large pledged delegate lead over Sanders.") == []
+    claim = only(reported("A spokesman said Friday that it was over."))
+    assert claim.text == "that it was over"
+
+
 def test_possessive_and_percentage_subjects() -> None:
     """'..., her friend said.' and '47% say ...': a possessive opens the claimer's phrase
     and a percentage can head it."""

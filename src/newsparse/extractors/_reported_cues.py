@@ -150,6 +150,26 @@ def _participle_after_determiner(toks: list[Tok], i: int, lo: int) -> bool:
     return k >= lo and (toks[k].low in DETERMINERS or toks[k].low in POSSESSIVES)
 
 
+def _participle_after_adjective(toks: list[Tok], i: int, lo: int) -> bool:
+    """A past participle between a determiner's adjective and a noun: "a large pledged
+    delegate lead" (but "the group pledged that")."""
+    low = toks[i].low
+    if low.endswith("ing") or low == CUE_FORMS[low] or i - 2 < lo or i + 1 >= len(toks):
+        return False
+    adjective, nxt = toks[i - 1], toks[i + 1]
+    return (
+        toks[i - 2].low in ("a", "an")
+        and adjective.low.isalpha()
+        and not is_capitalised(adjective)
+        and adjective.low not in NP_STOP
+        and nxt.low.isalpha()
+        and not is_capitalised(nxt)
+        and nxt.low not in _OPENS_CONTENT
+        and nxt.low not in DETERMINERS
+        and nxt.low not in OBJECT_PRONOUNS
+    )
+
+
 def sentence_final(toks: list[Tok], i: int) -> bool:
     """Nothing but closing punctuation follows the cue (as in "..., the poll found.")."""
     return all(not is_word(t) and t.text not in OPEN_QUOTES for t in toks[i + 1 :])
@@ -200,6 +220,8 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         return False  # "a campaign aimed at millennials": a purpose, not a report
     if low == "tied" and nxt == "to" and i > lo and not (prev in BE or prev in AUX):
         return False  # "a group tied to Marcos": linked, not "Republicans tied it to X"
+    if lemma == "tie" and nxt in ("in", "at", "for", "with"):
+        return False  # "The two candidates tied in Georgia": level, no report
     if lemma == "name" and nxt in ("for", "after"):
         return False  # "a movement named for its founder": a name's origin, no report
     if low == "think" and nxt in ("tank", "tanks"):
@@ -314,7 +336,7 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         return False
     if not low.endswith("ing") and prev in PAST_ADJ_BEFORE and not quantifier_subject(toks, i, lo):
         return False
-    if participle_before_noun(toks, i, lo):
+    if participle_before_noun(toks, i, lo) or _participle_after_adjective(toks, i, lo):
         return False
     if not low.endswith("ing") and low != lemma:
         if nxt == "by" and not (i + 2 < len(toks) and toks[i + 2].low in ("now", "then", "far")):

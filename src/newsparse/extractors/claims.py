@@ -43,6 +43,19 @@ _ENOUGH_WORDS = regex.compile(
 )
 
 
+_TIME_ONLY = regex.compile(
+    r"(?i:(?:on |at |in |late |early |this |last |that )*"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight"
+    r"|morning|afternoon|evening|night|week|weekend|month|year)"
+    r"(?: (?:morning|afternoon|evening|night))?)[.!?]?"
+)
+
+
+def _only_a_time(text: str, start: int, end: int) -> bool:
+    """Whether a content is a time and nothing else ("Friday", "on Monday night")."""
+    return end - start <= 30 and _TIME_ONLY.fullmatch(text, start, end) is not None
+
+
 def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     """Whether two spans share at least half of the shorter one."""
     shared = min(a_end, b_end) - max(a_start, b_start)
@@ -201,6 +214,9 @@ def extract_claims(document: Document, quotes: Sequence[Quote] = ()) -> list[Cla
         c = found.content
         if quoted.any(c.start, c.end, _overlaps) or taken.any(c.start, c.end, _same):
             continue
+        if _only_a_time(document.text, c.start, c.end):
+            continue  # "The campaign responded Friday.": a time is no claim (the report
+            # still names the speaker of a quotation after it)
         claims.append(_reported_claim(found, scorer))
         taken.add(c.start, c.end)
     claims.extend(_factual_claims(document, taken, scorer))
