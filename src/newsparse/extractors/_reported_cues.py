@@ -150,6 +150,9 @@ def _participle_after_determiner(toks: list[Tok], i: int, lo: int) -> bool:
     return k >= lo and (toks[k].low in DETERMINERS or toks[k].low in POSSESSIVES)
 
 
+_INDEFINITE = frozenset({"a", "an"})
+
+
 def _participle_after_adjective(toks: list[Tok], i: int, lo: int) -> bool:
     """A past participle between a determiner's adjective and a noun: "a large pledged
     delegate lead" (but "the group pledged that")."""
@@ -158,7 +161,7 @@ def _participle_after_adjective(toks: list[Tok], i: int, lo: int) -> bool:
         return False
     adjective, nxt = toks[i - 1], toks[i + 1]
     return (
-        toks[i - 2].low in ("a", "an")
+        toks[i - 2].low in _INDEFINITE
         and adjective.low.isalpha()
         and not is_capitalised(adjective)
         and adjective.low not in NP_STOP
@@ -336,7 +339,9 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         return False
     if not low.endswith("ing") and prev in PAST_ADJ_BEFORE and not quantifier_subject(toks, i, lo):
         return False
-    if participle_before_noun(toks, i, lo) or _participle_after_adjective(toks, i, lo):
+    if participle_before_noun(toks, i, lo) or (
+        i - 2 >= lo and toks[i - 2].low in _INDEFINITE and _participle_after_adjective(toks, i, lo)
+    ):
         return False
     if not low.endswith("ing") and low != lemma:
         if nxt == "by" and not (i + 2 < len(toks) and toks[i + 2].low in ("now", "then", "far")):
