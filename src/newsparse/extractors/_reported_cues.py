@@ -5,7 +5,7 @@ attack").
 
 from __future__ import annotations
 
-from newsparse.cues import IRREGULAR_PASTS, PAUSE_ONLY
+from newsparse.cues import PAUSE_ONLY
 from newsparse.extractors._reported_clauses import (
     infinitive_subject_verb,
     noun_infinitive,
@@ -50,6 +50,7 @@ from newsparse.extractors._reported_tokens import (
     is_capitalised,
     is_word,
     name_like,
+    past_form,
     without_clitic,
 )
 
@@ -279,12 +280,7 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         return False  # "defund Planned Parenthood": a capitalised word inside a sentence names
     if prev.endswith("ed") and low in AMBIGUOUS and _participle_after_determiner(toks, i, lo):
         return False  # "a personally signed tweet that ...": the noun of a noun phrase
-    if (
-        low != lemma
-        and low in AMBIGUOUS
-        and (prev in IRREGULAR_PASTS or (prev.endswith("ed") and len(prev) > 4))
-        and not is_capitalised(toks[i - 1])
-    ):
+    if low != lemma and low in AMBIGUOUS and i > lo and past_form(toks[i - 1]):
         return False  # "He made remarks that ...": a past verb's plural object
     if prev.endswith("'s") and without_clitic(prev) not in SUBJECT_WORDS:
         return False  # "Monday's debate", "Russia's suspected link": a possessive's noun

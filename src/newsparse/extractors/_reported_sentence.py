@@ -15,7 +15,6 @@ from bisect import bisect_right
 
 import attrs
 
-from newsparse.cues import IRREGULAR_PASTS
 from newsparse.extractors._reported_clauses import (
     infinitive_subject_verb,
     main_verb,
@@ -81,9 +80,9 @@ from newsparse.extractors._reported_tokens import (
     Tok,
     char_range,
     is_adjunct,
-    is_capitalised,
     is_word,
     opens_quotation,
+    past_form,
     words_between,
 )
 
@@ -137,11 +136,7 @@ def _verb_opens_relative(tok: Tok) -> bool:
     """Whether the word after a noun's *that* is a verb, so that *that* opens a relative
     clause ("the statement that was released", "a comment that drew fire"), not what the
     noun asserts ("her claim that voters ...")."""
-    low = tok.low
-    return low in FINITE or (
-        not is_capitalised(tok)
-        and (low in IRREGULAR_PASTS or (low.endswith("ed") and len(low) > 4))
-    )
+    return tok.low in FINITE or past_form(tok)
 
 
 def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Found]:

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import regex
 
+from newsparse.cues import IRREGULAR_PASTS
 from newsparse.document import narrow
 from newsparse.extractors._reported_lexicon import (
     ABBREVIATIONS,
@@ -67,6 +68,14 @@ def without_clitic(low: str) -> str:
     """A token without a clitic: "he's" -> "he"."""
     cut = low.find("'")
     return low[:cut] if cut > 0 else low
+
+
+def past_form(tok: Tok) -> bool:
+    """A lowercase past form: an irregular one ("drew", "made") or one in -ed ("released")."""
+    low = tok.low
+    return not is_capitalised(tok) and (
+        low in IRREGULAR_PASTS or (low.endswith("ed") and len(low) > 4)
+    )
 
 
 def is_word(tok: Tok) -> bool:
