@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse.document import Document
+from newsparse.extractors import _reported_tokens as tokens_module
 from newsparse.extractors import claims as claims_module
 from newsparse.extractors import reported as reported_module
 from newsparse.extractors.claims import THRESHOLD, extract_claims, newsparse_extract_claims
@@ -2106,3 +2107,20 @@ def test_degree_word_before_an_adverb_is_no_claimer() -> None:
     """'as you very aptly pointed out, X': *very* qualifies *aptly*; the claimer is *you*."""
     found = reported("The same way, as you very aptly pointed out, people jumped to conclusions.")
     assert [claimer_text(c) for c in found] == ["you"]
+
+
+@given(
+    st.text(alphabet=st.sampled_from("aZ9é,.’'-/&  \t\n“”—½٣"), max_size=60),
+    st.integers(0, 5),
+    st.integers(0, 5),
+)
+def test_tokens_are_the_token_pattern_matches(text: str, cut_start: int, cut_end: int) -> None:
+    """The tokenizer's offsets, computed from the spaces between tokens, are exactly those of
+    the token pattern's matches in the same range, whatever the characters."""
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    toks = tokens_module.tokenize(text, start, end)
+    expected = [
+        (m.start(), m.end(), m.group()) for m in tokens_module.TOKEN.finditer(text, start, end)
+    ]
+    assert [(t.start, t.end, t.text) for t in toks] == expected
+    assert all(text[t.start : t.end] == t.text for t in toks)

@@ -207,6 +207,19 @@ def test_no_person_fits_keeps_the_pronoun() -> None:
     assert resolve(text, "He") == "He"
 
 
+def test_broadcasters_and_boards_are_no_people() -> None:
+    """A name whose head is an organisation noun is no person: *National Public Radio*
+    before ", President Barack Obama" is not the president in apposition, and a run that
+    ends in *Reserve* is not who *she* means."""
+    text = (
+        "In an interview with National Public Radio, President Barack Obama castigated his "
+        "rivals. The president said the economy had changed."
+    )
+    assert resolve(text, "The president") == "Barack Obama"
+    board = "Cheers, Ms. Yellen  The Federal Reserve chairwoman held firm. She raised rates."
+    assert resolve(board, "She") == "Yellen"
+
+
 def test_role_beside_someone_else_is_the_person_named_with_it() -> None:
     """*the spokesman* is the person named with that role ("spokesman Josh Earnest", "Ola
     Lind, the agency's spokesman"), not the person he speaks for; with no one named with

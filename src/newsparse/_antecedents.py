@@ -45,7 +45,9 @@ NOT_PERSON_HEADS = frozenset(
     congress department ministry agency administration office state states county city
     republic kingdom coalition campaign caucus convention conference summit league network
     magazine channel organization airport island islands mall station one monday tuesday
-    wednesday thursday friday saturday sunday
+    wednesday thursday friday saturday sunday radio television gazette review bureau
+    commission board service fund society institution alliance federation reserve police
+    army navy
     """.split()
 )
 SALIENCE_REACH = 300  # characters a nearer name may be before a speaker wins over it
