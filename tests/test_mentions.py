@@ -220,6 +220,16 @@ def test_broadcasters_and_boards_are_no_people() -> None:
     assert resolve(board, "She") == "Yellen"
 
 
+def test_role_with_a_name_in_apposition_after_it_is_that_person() -> None:
+    """*the bureau's director, James B. Comey,* is Comey, named right after the role, not
+    the person named last before it."""
+    text = (
+        "Omar Mateen had prayed there. The FBI found no ties, said the bureau's director, "
+        "James B. Comey, on Monday. The gunman, said the director, acted alone."
+    )
+    assert resolve(text, "the bureau's director") == "James B. Comey"
+
+
 def test_role_beside_someone_else_is_the_person_named_with_it() -> None:
     """*the spokesman* is the person named with that role ("spokesman Josh Earnest", "Ola
     Lind, the agency's spokesman"), not the person he speaks for; with no one named with

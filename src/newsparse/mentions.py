@@ -319,6 +319,9 @@ class NameResolver:
         White House spokesman"); for a role a story is about ("the senator", "the Indiana
         governor") else the person the text most likely means (:meth:`person_before`); for
         a role beside someone else's ("the spokesman", "the lawyer") None."""
+        named = self._named_after(offset, noun)
+        if named is not None:
+            return named
         base = max(0, offset - WINDOW)
         window = self.text[base:offset]
         forms = "|".join(regex.escape(form) for form in (noun, *ROLE_ABBREVIATIONS.get(noun, ())))
@@ -340,6 +343,19 @@ class NameResolver:
         if noun in SIDE_ROLES:
             return None
         return self.person_before(offset, ROLE_GENDERS.get(noun))
+
+    def _named_after(self, offset: int, noun: str) -> str | None:
+        """The person named in apposition right after the role ``noun`` of the mention at
+        ``offset`` ("said the bureau's director, James B. Comey, on Monday"), else None."""
+        role = regex.compile(rf"(?i:(?<!\p{{L}}){regex.escape(noun)}(?!\p{{L}}))")
+        found = role.search(self.text, offset, offset + ROLE_REACH)
+        apposed = _APPOSED_NAME.match(self.text, found.end()) if found else None
+        if apposed is None:
+            return None
+        at = bisect_right(self.people, (apposed.start(1), ""))
+        names = [name for start, name in self.people[at : at + 5] if start < apposed.end(1)]
+        longest = max(names, key=len, default=None)
+        return longest if longest is not None and self.is_person(longest) else None
 
     def person_before(self, offset: int, gender: str | None) -> str | None:
         """The person a pronoun or a definite role noun at ``offset`` most likely means
@@ -452,6 +468,12 @@ class NameResolver:
 
 LOOKBACK = 40  # names a pronoun looks back over, so that resolving stays linear
 ROLE_LOOKBACK = 20  # earlier uses of a role that "the senator" looks back over
+ROLE_REACH = 80  # characters from a role mention's start to its noun ("the bureau's director")
+# ", James B. Comey," after a role: a name run set off by commas (or ending the sentence)
+_APPOSED_NAME = regex.compile(
+    r",[^\S\n]+((?:\p{Lu}[\p{Ll}’'-]+|\p{Lu}\.)(?:[^\S\n]+(?:\p{Lu}[\p{Ll}’'-]+|\p{Lu}\.)){1,3})"
+    r"(?=[,.;)]|$)"
+)
 WINDOW = 3000  # characters a pronoun or role looks back over
 
 
