@@ -230,6 +230,15 @@ def test_role_with_a_name_in_apposition_after_it_is_that_person() -> None:
     assert resolve(text, "the bureau's director") == "James B. Comey"
 
 
+def test_said_before_a_label_is_no_forename() -> None:
+    """*Said Rosenberg: “...”* opens with the cue, so *Rosenberg* is no *Said Rosenberg*;
+    *Said* before a name and an apposition is a forename (*Said Jalili, the negotiator*)."""
+    text = "Intro.\n\nSaid Rosenberg: “We will win.”\n\nRosenberg added that it was close."
+    assert resolve(text, "Rosenberg") == "Rosenberg"
+    named = "Intro.\n\nSaid Jalili, the negotiator, spoke. Jalili added that it was close."
+    assert resolve(named, "Jalili") == "Said Jalili"
+
+
 def test_role_beside_someone_else_is_the_person_named_with_it() -> None:
     """*the spokesman* is the person named with that role ("spokesman Josh Earnest", "Ola
     Lind, the agency's spokesman"), not the person he speaks for; with no one named with

@@ -69,6 +69,9 @@ _PERSON_CUES = regex.compile(
 
 
 _NOT_NAME_STARTS = _TITLES | _WORDS_NOT_NAMES
+# "Said" opens a name (Edward Said) except before a colon or a quotation, where it is a cue
+_SAYS = frozenset(["Said", "Says"])
+_LABEL_AFTER = regex.compile(r"[^\S\n]*(?::|,[^\S\n]*[\"“‘'])")
 _NAME_TITLES = _TITLES - {"the", "a", "an"}  # titles that stand before a name
 _WORD = regex.compile(r"\S+")
 
@@ -204,6 +207,8 @@ class NameResolver:
             first = 0
             while first < len(words) and words[first].lower().rstrip(".") in _NOT_NAME_STARTS:
                 first += 1
+            if words[0] in _SAYS and _LABEL_AFTER.match(text, match.end()):
+                first = max(first, 1)  # "Said Rosenberg: “...”": the cue, then the name
             if len(words) - first >= 3:  # "More Hillary Clinton", "House Speaker Paul Ryan"
                 first += _headline_words(words[first:], self._in_lowercase)
                 first = len(words) - len(_after_last_title(words[first:]))
