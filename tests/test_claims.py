@@ -1066,6 +1066,24 @@ def test_idioms_and_links_that_report_nothing() -> None:
     )
 
 
+def test_linked_to_after_a_noun_reports_nothing() -> None:
+    """'scandals linked to Clinton' is a relation, like 'tied to'; 'Critics linked the
+    scandal to Clinton' still reports."""
+    assert reported("The panel studied scandals linked to Hillary Clinton over the years.") == []
+    assert claimer_text(only(reported("Critics linked the scandal to Hillary Clinton."))) == (
+        "Critics"
+    )
+
+
+def test_possessive_adjective_and_cue_form_is_a_noun() -> None:
+    """'despite its Trumpian name', 'his Islamophobic remarks': a possessive, an adjective
+    and a cue form are a noun phrase, no claimer and cue; 'Gallup finds' still reports."""
+    text = "The new project, despite its Trumpian name, will focus solely on attacking Clinton."
+    assert "its Trumpian" not in [claimer_text(c) for c in reported(text)]
+    assert reported("The crowd cheered his Islamophobic remarks about refugees last week.") == []
+    assert claimer_text(only(reported("Intro. Gallup finds that voters are angry."))) == "Gallup"
+
+
 def test_so_far_between_subject_and_verb_is_skipped() -> None:
     """'Trump has so far attacked X': *so far* is an adverbial, not the claimer."""
     claims = reported("Trump has so far attacked all the companies on the list.")

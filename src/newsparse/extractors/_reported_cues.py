@@ -222,8 +222,9 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         return False  # "only time will tell": an idiom, nobody tells
     if lemma == "aim" and nxt == "at":
         return False  # "a campaign aimed at millennials": a purpose, not a report
-    if low == "tied" and nxt == "to" and i > lo and not (prev in BE or prev in AUX):
-        return False  # "a group tied to Marcos": linked, not "Republicans tied it to X"
+    if low in ("tied", "linked") and nxt == "to" and i > lo and not (prev in BE or prev in AUX):
+        return False  # "a group tied to Marcos", "scandals linked to Clinton": a relation,
+        # not "Republicans tied it to X"
     if lemma == "tie" and nxt in ("in", "at", "for", "with"):
         return False  # "The two candidates tied in Georgia": level, no report
     if lemma == "name" and nxt in ("for", "after"):
@@ -313,7 +314,12 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         or prev in MODALS
         or without_clitic(prev) in SUBJECT_WORDS
         or prev.endswith("ly")
-        or (p > lo and is_capitalised(toks[p]) and not is_capitalised(toks[i]))
+        or (
+            p > lo
+            and is_capitalised(toks[p])
+            and not is_capitalised(toks[i])
+            and (toks[p - 1].low not in POSSESSIVES or toks[p - 1].low == "her")
+        )  # "Gallup finds", not "its Trumpian name": a possessive's adjective and noun
         or (  # "Sanders supports raising ...", "Gallup finds states ...": a name opening it
             p == lo
             and name_like(toks[p])
