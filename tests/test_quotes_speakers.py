@@ -676,3 +676,16 @@ def test_article_subject_with_capitalised_modifiers() -> None:
     assert speakers(text) == ["The Clinton campaign"]
     text = "Drugs.\n\nThe Post sent its “national enterprise reporter” to the town."
     assert speakers(text) != ["The Post sent"]
+
+
+def test_possessive_owning_a_noun_of_saying_speaks() -> None:
+    """`her remark that “...”`: with no speech verb around the quote, the possessive that owns
+    the noun of saying is its speaker; a possessive before a verb cue still is not."""
+    text = (
+        "Madeleine Albright, a Clinton supporter, fanned controversy over her remark that “there is a "
+        "special place in hell for women who don’t help each other.”"
+    )
+    assert speaker_text(text) == "her"
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None and quote.speaker.name == "Madeleine Albright"
+    assert clean_speaker("Trump's said", 0, 7) is None

@@ -21,6 +21,7 @@ from newsparse.document import Document, Span
 from newsparse.extractors._reported_lexicon import SPEECH_LEMMAS
 from newsparse.extractors._reported_media import MEDIUM_NOUNS
 from newsparse.extractors.claims import CUE_FORMS, Attribution, find_attributions
+from newsparse.extractors.reported import NOUN_CUES, STANCE_NOUNS
 from newsparse.hookspecs import hookimpl
 from newsparse.mentions import ROLE_NOUNS, NameResolver
 from newsparse.quotemarks import pair_quotes
@@ -203,6 +204,21 @@ class _Context:
         for at in range(bisect_left(cue_starts, start) - 1, first - 1, -1):
             if speaking[at].cue.end <= start:  # only a cue around the quote's start fails
                 return speaking[at]
+        return None
+
+    def owner_of(self, start: int, end: int) -> Attribution | None:
+        """The report whose cue is a noun owned by a possessive right before it and whose
+        content is the quote: "her remark that “...”", "Trump's claim that “...”"."""
+        for attribution in reversed(self._candidates(start - 200, start)):
+            source, cue, content = attribution.source, attribution.cue, attribution.content
+            if (
+                source is not None
+                and cue.end <= content.start <= start
+                and end <= content.end + 1
+                and _at_most_words(self.document.text, cue.end, start, 1)
+                and _owns_noun_cue(self.document.text, source.end, (cue.start, cue.end))
+            ):
+                return attribution
         return None
 
     def speaking(self) -> tuple[list[int], list[Attribution]]:
@@ -708,10 +724,11 @@ _LEADING_NOT_SUBJECT = (
 _POSSESSIVES = frozenset("his her their its my our your whose".split())
 
 
-def clean_speaker(text: str, start: int, end: int) -> Pair | None:
+def clean_speaker(text: str, start: int, end: int, cue: Pair | None = None) -> Pair | None:
     """A speaker span without leading conjunctions or prepositions; None for no subject.
 
-    A possessive (`Trump's`, `his`) or a time phrase cannot be the subject of a speech verb.
+    A possessive (`Trump's`, `his`) or a time phrase cannot be the subject of a speech verb;
+    a possessive owns a ``cue`` noun right after it (`her remark that “...”`).
     """
     while start < end:
         word = _WORD.match(text, start, end)
@@ -726,13 +743,24 @@ def clean_speaker(text: str, start: int, end: int) -> Pair | None:
         return None
     surface = text[start:end]
     words = surface.split()
-    if surface.endswith(("'s", "’s", "s'", "s’")) or (
-        len(words) == 1 and words[0].lower() in _POSSESSIVES
-    ):
+    if (
+        surface.endswith(("'s", "’s", "s'", "s’"))
+        or (len(words) == 1 and words[0].lower() in _POSSESSIVES)
+    ) and not _owns_noun_cue(text, end, cue):
         return None
     if not _plausible(Span.of(text, start, end)):
         return None
     return start, end
+
+
+def _owns_noun_cue(text: str, end: int, cue: Pair | None) -> bool:
+    """Whether the cue right after a speaker ending at ``end`` is a noun of saying or of
+    stance, which a possessive owns ("her remark that", "Trump's claim that")."""
+    return (
+        cue is not None
+        and not text[end : cue[0]].strip()
+        and text[cue[0] : cue[1]].lower() in NOUN_CUES | STANCE_NOUNS
+    )
 
 
 _NOT_SPEAKERS = frozenset(
@@ -866,9 +894,11 @@ def _attributed(
     speaker: Pair,
     cue: Pair | None,
     confidence: float,
+    owner: bool = False,
 ) -> _Attributed | None:
-    """A quote with its speaker, or None when the speaker words are not a subject."""
-    cleaned = clean_speaker(text, *speaker)
+    """A quote with its speaker, or None when the speaker words are not a subject (or, for
+    an ``owner``, the possessive before a noun cue)."""
+    cleaned = clean_speaker(text, *speaker, cue if owner else None)
     if cleaned is None:
         return None
     s_start, s_end = cleaned
@@ -924,18 +954,24 @@ def _attribute(
         found = _attributed(text, resolver, span, *opening, SUBJECT)
         if found is not None:
             return found
-    steps: list[tuple[float, Callable[[], tuple[Pair, Pair | None] | None]]] = [
-        (REPORTED, lambda: participle_subject(text, sentence_start, start) if opens else None),
-        (REPORTED, lambda: _pairs(context.speaker_of(start, end, kind))),
-        (INTRODUCED, lambda: _pairs(context.introduced(start))),
-        (INTRODUCED, lambda: _introduced(document, start)),
-        (MAIN_SUBJECT, lambda: main_subject(text, sentence_start, start) if opens else None),
-        (PRECEDING, lambda: _pairs(context.preceding(start))),
+    # (confidence, where the speaker is, whether a possessive owning a noun cue may speak)
+    steps: list[tuple[float, Callable[[], tuple[Pair, Pair | None] | None], bool]] = [
+        (
+            REPORTED,
+            lambda: participle_subject(text, sentence_start, start) if opens else None,
+            False,
+        ),
+        (REPORTED, lambda: _pairs(context.speaker_of(start, end, kind)), False),
+        (REPORTED, lambda: _pairs(context.owner_of(start, end)), True),  # "her remark that"
+        (INTRODUCED, lambda: _pairs(context.introduced(start)), False),
+        (INTRODUCED, lambda: _introduced(document, start), False),
+        (MAIN_SUBJECT, lambda: main_subject(text, sentence_start, start) if opens else None, False),
+        (PRECEDING, lambda: _pairs(context.preceding(start)), False),
     ]
-    for confidence, step in steps:
+    for confidence, step, owner in steps:
         pairs = step()
         if pairs is not None:
-            found = _attributed(text, resolver, span, *pairs, confidence)
+            found = _attributed(text, resolver, span, *pairs, confidence, owner=owner)
             if found is not None:
                 return found
     unattributed = NO_SPEAKER_DIRECT if kind == "direct" else NO_SPEAKER_MIXED
