@@ -689,3 +689,14 @@ def test_possessive_owning_a_noun_of_saying_speaks() -> None:
     (quote,) = quotes_of(text)
     assert quote.speaker is not None and quote.speaker.name == "Madeleine Albright"
     assert clean_speaker("Trump's said", 0, 7) is None
+
+
+def test_absolute_phrase_before_the_quote_speaks() -> None:
+    """`..., with one of her ads asking, “...”`: the noun after *with* (and a quantifier with
+    *of*) speaks, not the sentence's subject; a participle after a plain comma still leaves
+    the speaker to the main clause."""
+    text = "Kloppenburg tied Bradley to Walker, with one of her ads asking, “Is he independent?”"
+    assert speaker_text(text) == "one of her ads"
+    ryan = "Kloppenburg tied Bradley to Walker, with Ryan asking, “Is he independent?”"
+    assert speaker_text(ryan) == "Ryan"
+    assert speaker_text("The crowd waved, saying, “We love you.”") == "The crowd"

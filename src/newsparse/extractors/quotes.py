@@ -319,6 +319,12 @@ _COORDINATOR_BEFORE = regex.compile(
 # "The meeting ended with Ryan saying": the noun of an absolute phrase (after the last
 # "with") before an -ing cue
 _WITH = regex.compile(r"\bwith\s+(?=\S)", regex.V1)
+# "with" right before the subject of a participle: an absolute phrase, whose noun speaks
+# ("with Ryan asking", "with one of her ads asking")
+_WITH_BEFORE = regex.compile(
+    r"(?<![\p{L}])with\s+(?P<part>(?:one|some|many|each|all|most|several|both|two|three)"
+    r"\s+of\s+)?$"
+)
 
 
 _ROLE = "|".join(sorted(ROLE_NOUNS, key=lambda w: (-len(w), w)))
@@ -510,12 +516,31 @@ def _before_quote(text: str, lo: int, start: int) -> tuple[Pair, Pair] | None:
             noun = _displaying_noun(text, lo, cue.start)  # "a sign saying “...”"
             if noun is not None:
                 return noun, (cue.start, cue.end)
+        if participle:  # ", with Ryan asking, “...”": the noun of an absolute phrase speaks
+            absolute = _absolute_subject(text, lo, cue.start)
+            if absolute is not None:
+                return absolute, (cue.start, cue.end)
         if participle or _INFINITIVE.search(text, lo, cue.start):
             return None  # `..., saying “...”`, `to say`: the subject is the main clause's
         speaker = _subject_of(text, lo, cue.start)
         if speaker is not None:
             return speaker, (cue.start, cue.end)
     return None
+
+
+def _absolute_subject(text: str, lo: int, cue_start: int) -> Pair | None:
+    """The noun of an absolute phrase right before a participle cue (", with Ryan asking"),
+    else None."""
+    subject = _subject_of(text, lo, cue_start)
+    if subject is None:
+        return None
+    opening = _WITH.match(text, subject[0], subject[1])
+    if opening is not None:  # the subject phrase took "with" in: the noun is after it
+        return opening.end(), subject[1]
+    before = _WITH_BEFORE.search(text, lo, subject[0])
+    if before is None:
+        return None
+    return (before.start("part") if before.group("part") else subject[0]), subject[1]
 
 
 def _displaying_noun(text: str, lo: int, cue_start: int) -> Pair | None:
