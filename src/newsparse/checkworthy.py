@@ -159,6 +159,7 @@ DENSE_FEATURES: tuple[str, ...] = (
     "long",
 )
 _MAX_CHARS = 2000
+_DENSE_ORDER = {name: n for n, name in enumerate(DENSE_FEATURES)}
 
 
 @attrs.frozen(kw_only=True)
@@ -318,7 +319,7 @@ class Model:
         contributions: dict[str, float] = {"bias": self.bias}
         raw = _raw_tokens(text)
         low = _lower(raw)
-        grams = _ngrams([_digit(t) for t in low])
+        grams = _ngrams(["0" if t[0].isdigit() else t for t in low])  # (as _digit, inlined)
         weights = list(map(self._weights.__getitem__, grams))
         present = set(grams)
         if len(present) == len(grams):  # no repeated n-gram: nothing to add up
@@ -330,11 +331,10 @@ class Model:
                     per_gram[gram] = per_gram.get(gram, 0.0) + w
             contributions.update(_compact(per_gram))
         fired = _fired(text, raw, low, present)
-        for name in DENSE_FEATURES:
-            if name in fired:
-                w = self.dense.get(name, 0.0)
-                if w:
-                    contributions[name] = w
+        for name in sorted(fired, key=_DENSE_ORDER.__getitem__):  # a few, in DENSE_FEATURES order
+            w = self.dense.get(name, 0.0)
+            if w:
+                contributions[name] = w
         for name, value in _rules(text, present).items():
             if value:
                 contributions[name] = RULE_WEIGHTS[name] * value
@@ -363,8 +363,9 @@ def _compact_distinct(grams: list[Gram], weights: list[float]) -> dict[str, floa
         named = [(gram_name(gram), w) for gram, w in zip(grams, weights, strict=True) if w]
         return dict(sorted(named, key=_by_size_then_name))
     chosen = itertools.compress(zip(grams, weights, strict=True), map(cutoff.__le__, sizes))
-    contenders = [(gram_name(gram), w) for gram, w in chosen]
-    top = dict(sorted(contenders, key=_by_size_then_name)[:TOP_NGRAMS])
+    # sorted as (-size, name) tuples: the order of _by_size_then_name without a call for each
+    contenders = sorted([(-abs(w), gram_name(gram), w) for gram, w in chosen])
+    top = {name: w for _, name, w in contenders[:TOP_NGRAMS]}
     # fsum is exact, so adding the top ones negated leaves exactly the sum of the rest
     rest = math.fsum(itertools.chain(weights, [-w for w in top.values()]))
     if rest:
