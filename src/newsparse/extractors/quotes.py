@@ -778,13 +778,16 @@ def clean_speaker(text: str, start: int, end: int, cue: Pair | None = None) -> P
     return start, end
 
 
+_OWNED_NOUNS = NOUN_CUES | STANCE_NOUNS  # nouns of saying and of stance a possessive owns
+
+
 def _owns_noun_cue(text: str, end: int, cue: Pair | None) -> bool:
     """Whether the cue right after a speaker ending at ``end`` is a noun of saying or of
     stance, which a possessive owns ("her remark that", "Trump's claim that")."""
     return (
         cue is not None
         and not text[end : cue[0]].strip()
-        and text[cue[0] : cue[1]].lower() in NOUN_CUES | STANCE_NOUNS
+        and text[cue[0] : cue[1]].lower() in _OWNED_NOUNS
     )
 
 
