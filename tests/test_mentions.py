@@ -239,6 +239,17 @@ def test_said_before_a_label_is_no_forename() -> None:
     assert resolve(named, "Jalili") == "Said Jalili"
 
 
+def test_name_after_that_is_no_sentence_subject() -> None:
+    """'Rubio responded that Donald Trump had ...': Rubio opens the sentence, Trump only the
+    object clause, so *the senator* after it is Rubio, the sentence's subject."""
+    text = (
+        "Donald Trump and Marco Rubio were pressed about their attacks.\n\nRubio responded "
+        "that Donald Trump had been ridiculing people the entire campaign, and the senator "
+        "finally felt he had to answer."
+    )
+    assert resolve(text, "the senator") == "Marco Rubio"
+
+
 def test_role_beside_someone_else_is_the_person_named_with_it() -> None:
     """*the spokesman* is the person named with that role ("spokesman Josh Earnest", "Ola
     Lind, the agency's spokesman"), not the person he speaks for; with no one named with

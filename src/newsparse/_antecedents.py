@@ -135,7 +135,12 @@ def opens_sentence(text: str, start: int) -> bool:
     words = before[ends[-1] if ends else 0 :].split()
     if words and words[0].endswith(","):
         words = words[1:]  # "However," "Meanwhile,"
+    if words and words[-1].lower() in _COMPLEMENTIZERS:
+        return False  # "Rubio responded that Donald Trump had": an object clause's subject
     return len(words) <= 3 and not any("," in w for w in words)
+
+
+_COMPLEMENTIZERS = frozenset(["that"])  # ("If Weiner had", "whether X": often the topic)
 
 
 def modifies(text: str, start: int, titles: Set[str]) -> bool:
