@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from newsparse.document import Document
+from newsparse.extractors.claims import extract_claims
 from newsparse.mentions import FIND_LIMIT, NameResolver
 
 
@@ -248,6 +250,28 @@ def test_name_after_that_is_no_sentence_subject() -> None:
         "finally felt he had to answer."
     )
     assert resolve(text, "the senator") == "Marco Rubio"
+
+
+def test_long_titles_keep_the_whole_name() -> None:
+    """A name run stops after four words; when titles filled them (*Italian Prime Minister
+    Matteo*), the name's last words after it still belong to it: *he* is Matteo Renzi, and
+    a later *Ginsburg* is Ruth Bader Ginsburg."""
+    text = "Italian Prime Minister Matteo Renzi said it failed. The summit did little, he added."
+    assert resolve(text, "he") == "Matteo Renzi"
+    court = "Supreme Court Justice Ruth Bader Ginsburg spoke. Later Ginsburg apologised."
+    assert resolve(court, "Ginsburg") == "Ruth Bader Ginsburg"
+
+
+def test_party_plurals_are_groups_not_people() -> None:
+    """*House Republicans* is a group even when it speaks: *she* after it is the woman
+    named before, not the party."""
+    text = (
+        "Intro.\n\nHillary Clinton spoke on Monday. Jason Chaffetz, the chairman, was angry. "
+        "House Republicans said the inquiry would go on. She said that it was over."
+    )
+    claims = extract_claims(Document.from_text(text), ())
+    names = {c.claimer.text: c.claimer.name for c in claims if c.claimer is not None}
+    assert names == {"House Republicans": "House Republicans", "She": "Hillary Clinton"}
 
 
 def test_role_beside_someone_else_is_the_person_named_with_it() -> None:

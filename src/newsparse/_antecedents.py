@@ -47,7 +47,7 @@ NOT_PERSON_HEADS = frozenset(
     magazine channel organization airport island islands mall station one monday tuesday
     wednesday thursday friday saturday sunday radio television gazette review bureau
     commission board service fund society institution alliance federation reserve police
-    army navy
+    army navy republicans democrats conservatives liberals progressives libertarians
     """.split()
 )
 SALIENCE_REACH = 300  # characters a nearer name may be before a speaker wins over it

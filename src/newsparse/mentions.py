@@ -31,10 +31,14 @@ from newsparse.cues import REPORTING_PASTS
 from newsparse.document import Document, Span
 from newsparse.forenames import gender_of, is_given_name
 
+MAX_RUN_WORDS = 4  # words of a name run; a titled one may take one more (_NAME_TAIL)
 # words of one line only: a title's last words and the next paragraph's first are no name
 _NAME_RUN = regex.compile(
-    r"(?<![\p{L}’'])\p{Lu}[\p{Ll}’'-]+(?:[^\S\n]+(?:\p{Lu}\.|\p{Lu}[\p{Ll}’'-]+)){1,3}(?![\p{L}])"
+    r"(?<![\p{L}’'])\p{Lu}[\p{Ll}’'-]+(?:[^\S\n]+(?:\p{Lu}\.|\p{Lu}[\p{Ll}’'-]+))"
+    rf"{{1,{MAX_RUN_WORDS - 1}}}(?![\p{{L}}])"
 )
+# a name's last words after a run that titles filled: "Ruth Bader Ginsburg", not "Mark-"
+_NAME_TAIL = regex.compile(r"(?:[^\S\n]+\p{Lu}[\p{Ll}’'-]*\p{Ll}(?![\p{L}’'-])){1,2}")
 _TITLES = frozenset(
     """
     president mr mrs ms miss dr sen senator rep representative gov governor gen general
@@ -204,6 +208,12 @@ class NameResolver:
         """Find the people of ``text``: name runs, titled names and every later surname."""
         for match in _NAME_RUN.finditer(text, timeout=5.0):
             words = match.group().split()
+            end = match.end()
+            if len(words) == MAX_RUN_WORDS and len(_after_last_title(words)) == 1:
+                tail = _NAME_TAIL.match(text, end)  # "Italian Prime Minister Matteo Renzi":
+                if tail is not None:  # the run stopped at the forename the titles left
+                    words.extend(tail.group().split())
+                    end = tail.end()
             first = 0
             while first < len(words) and words[first].lower().rstrip(".") in _NOT_NAME_STARTS:
                 first += 1
@@ -216,9 +226,9 @@ class NameResolver:
             if len(words) >= 2:
                 offset = match.start()
                 if first:
-                    offset = [w.start() for w in _WORD.finditer(text, *match.span())][first]
+                    offset = [w.start() for w in _WORD.finditer(text, match.start(), end)][first]
                 full = " ".join(words)
-                self.name_spans.append((offset, match.end()))
+                self.name_spans.append((offset, end))
                 known = self.full.get(words[-1])
                 if known is None or _fullness(full) > _fullness(known):
                     self.full[words[-1]] = full
