@@ -274,6 +274,23 @@ def test_party_plurals_are_groups_not_people() -> None:
     assert names == {"House Republicans": "House Republicans", "She": "Hillary Clinton"}
 
 
+def test_names_with_a_capital_inside() -> None:
+    """*McConnell*, *O’Rourke*, *DeSantis* and *Mark-Viverito* are words of a name: their
+    full names are found and later surnames resolve to them."""
+    text = (
+        "Senate Majority Leader Mitch McConnell spoke. Beto O’Rourke and Ron DeSantis "
+        "agreed. Melissa Mark-Viverito left. Later McConnell, O’Rourke, DeSantis and "
+        "Mark-Viverito met."
+    )
+    for surname, full in [
+        ("McConnell", "Mitch McConnell"),
+        ("O’Rourke", "Beto O’Rourke"),
+        ("DeSantis", "Ron DeSantis"),
+        ("Mark-Viverito", "Melissa Mark-Viverito"),
+    ]:
+        assert resolve(text, surname) == full
+
+
 def test_role_beside_someone_else_is_the_person_named_with_it() -> None:
     """*the spokesman* is the person named with that role ("spokesman Josh Earnest", "Ola
     Lind, the agency's spokesman"), not the person he speaks for; with no one named with

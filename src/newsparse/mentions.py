@@ -32,13 +32,16 @@ from newsparse.document import Document, Span
 from newsparse.forenames import gender_of, is_given_name
 
 MAX_RUN_WORDS = 4  # words of a name run; a titled one may take one more (_NAME_TAIL)
+# A capitalised word of a name, with one capital inside after a prefix: McConnell,
+# O’Rourke, DeSantis, Mark-Viverito
+NAME_WORD = r"\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?"
 # words of one line only: a title's last words and the next paragraph's first are no name
 _NAME_RUN = regex.compile(
-    r"(?<![\p{L}’'])\p{Lu}[\p{Ll}’'-]+(?:[^\S\n]+(?:\p{Lu}\.|\p{Lu}[\p{Ll}’'-]+))"
+    rf"(?<![\p{{L}}’']){NAME_WORD}(?:[^\S\n]+(?:\p{{Lu}}\.|{NAME_WORD}))"
     rf"{{1,{MAX_RUN_WORDS - 1}}}(?![\p{{L}}])"
 )
-# a name's last words after a run that titles filled: "Ruth Bader Ginsburg", not "Mark-"
-_NAME_TAIL = regex.compile(r"(?:[^\S\n]+\p{Lu}[\p{Ll}’'-]*\p{Ll}(?![\p{L}’'-])){1,2}")
+# a name's last words after a run that titles filled: "Ruth Bader Ginsburg"
+_NAME_TAIL = regex.compile(rf"(?:[^\S\n]+{NAME_WORD}(?![\p{{L}}])){{1,2}}")
 _TITLES = frozenset(
     """
     president mr mrs ms miss dr sen senator rep representative gov governor gen general
@@ -65,7 +68,7 @@ _WORDS_NOT_NAMES = (
 )
 
 
-_CAPITALISED = regex.compile(r"(?<![\p{L}’'])\p{Lu}[\p{Ll}’'-]+(?![\p{L}])")
+_CAPITALISED = regex.compile(rf"(?<![\p{{L}}’']){NAME_WORD}(?![\p{{L}}])")
 _PERSON_CUES = regex.compile(
     r"(?<![\p{L}’'])(?:(?P<titled>(?:President|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|Prime Minister|Chancellor|Mayor|Judge)\s+)"
     r"(?P<name>\p{Lu}[\p{Ll}’']+[\p{L}’'-]*)|(?P<subject>\p{Lu}[\p{Ll}’']+[\p{L}’'-]*),\s+(?:who|whose)\b)"
@@ -486,7 +489,7 @@ ROLE_LOOKBACK = 20  # earlier uses of a role that "the senator" looks back over
 ROLE_REACH = 80  # characters from a role mention's start to its noun ("the bureau's director")
 # ", James B. Comey," after a role: a name run set off by commas (or ending the sentence)
 _APPOSED_NAME = regex.compile(
-    r",[^\S\n]+((?:\p{Lu}[\p{Ll}’'-]+|\p{Lu}\.)(?:[^\S\n]+(?:\p{Lu}[\p{Ll}’'-]+|\p{Lu}\.)){1,3})"
+    rf",[^\S\n]+((?:{NAME_WORD}|\p{{Lu}}\.)(?:[^\S\n]+(?:{NAME_WORD}|\p{{Lu}}\.)){{1,3}})"
     r"(?=[,.;)]|$)"
 )
 WINDOW = 3000  # characters a pronoun or role looks back over
