@@ -291,6 +291,16 @@ def test_names_with_a_capital_inside() -> None:
         assert resolve(text, surname) == full
 
 
+def test_headline_verb_ends_a_name_run() -> None:
+    """'Zoe Saldana Asked Men ...' in a title: *Asked*, a reporting verb the text also writes
+    in lower case, ends the name, so a later *Saldana* is Zoe Saldana."""
+    text = (
+        "Zoe Saldana Asked Men About Roles.\n\nThe actress asked men to speak up. Later "
+        "Saldana left."
+    )
+    assert resolve(text, "Saldana") == "Zoe Saldana"
+
+
 def test_role_beside_someone_else_is_the_person_named_with_it() -> None:
     """*the spokesman* is the person named with that role ("spokesman Josh Earnest", "Ola
     Lind, the agency's spokesman"), not the person he speaks for; with no one named with

@@ -27,7 +27,7 @@ from newsparse._antecedents import (
     titles,
     without_possessive,
 )
-from newsparse.cues import REPORTING_PASTS
+from newsparse.cues import CUE_FORMS, REPORTING_PASTS
 from newsparse.document import Document, Span
 from newsparse.forenames import gender_of, is_given_name
 
@@ -217,10 +217,15 @@ class NameResolver:
                 if tail is not None:  # the run stopped at the forename the titles left
                     words.extend(tail.group().split())
                     end = tail.end()
+            starts = [w.start() for w in _WORD.finditer(text, match.start(), end)]
+            verb = next((k for k in range(1, len(words)) if self._headline_verb(words[k])), 0)
+            if verb:  # "Chris Christie Calls Hillary Clinton": a headline's verb ends the name
+                words = words[:verb]
+                end = starts[verb - 1] + len(words[-1])
             first = 0
             while first < len(words) and words[first].lower().rstrip(".") in _NOT_NAME_STARTS:
                 first += 1
-            if words[0] in _SAYS and _LABEL_AFTER.match(text, match.end()):
+            if words[0] in _SAYS and _LABEL_AFTER.match(text, end):
                 first = max(first, 1)  # "Said Rosenberg: “...”": the cue, then the name
             if len(words) - first >= 3:  # "More Hillary Clinton", "House Speaker Paul Ryan"
                 first += _headline_words(words[first:], self._in_lowercase)
@@ -229,7 +234,7 @@ class NameResolver:
             if len(words) >= 2:
                 offset = match.start()
                 if first:
-                    offset = [w.start() for w in _WORD.finditer(text, match.start(), end)][first]
+                    offset = starts[first]
                 full = " ".join(words)
                 self.name_spans.append((offset, end))
                 known = self.full.get(words[-1])
@@ -253,6 +258,14 @@ class NameResolver:
                     self.people.append((match.start(), surname_of))
                     self.name_spans.append(match.span())
         self.people.sort()
+
+    def _headline_verb(self, word: str) -> bool:
+        """Whether ``word`` inside a capitalised run is a reporting verb's inflected form
+        that the text also writes in lower case ("Says", "Calls"), so the run is a
+        headline's subject and verb, not one name."""
+        low = word.lower()
+        lemma = CUE_FORMS.get(low)
+        return lemma is not None and lemma != low and self._in_lowercase(word)
 
     def _in_lowercase(self, word: str) -> bool:
         """Whether the text also writes ``word`` in lower case ("More" -> "more"), linear in
