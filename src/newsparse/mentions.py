@@ -89,6 +89,11 @@ def _fullness(name: str) -> tuple[bool, int]:
     return is_given_name(name.split()[0]), len(name)
 
 
+def _word_starts(text: str, start: int, end: int) -> list[int]:
+    """Where each space-separated word of ``text[start:end]`` starts."""
+    return [word.start() for word in _WORD.finditer(text, start, end)]
+
+
 def _headline_words(words: list[str], in_lowercase: Callable[[str], bool]) -> int:
     """How many words open ``words`` before a first name and are no name: "More Hillary
     Clinton", "Look How Trey Gowdy", "Certainly Donald Trump" (words the text also uses in
@@ -217,11 +222,10 @@ class NameResolver:
                 if tail is not None:  # the run stopped at the forename the titles left
                     words.extend(tail.group().split())
                     end = tail.end()
-            starts = [w.start() for w in _WORD.finditer(text, match.start(), end)]
             verb = next((k for k in range(1, len(words)) if self._headline_verb(words[k])), 0)
             if verb:  # "Chris Christie Calls Hillary Clinton": a headline's verb ends the name
                 words = words[:verb]
-                end = starts[verb - 1] + len(words[-1])
+                end = _word_starts(text, match.start(), end)[verb - 1] + len(words[-1])
             first = 0
             while first < len(words) and words[first].lower().rstrip(".") in _NOT_NAME_STARTS:
                 first += 1
@@ -234,7 +238,7 @@ class NameResolver:
             if len(words) >= 2:
                 offset = match.start()
                 if first:
-                    offset = starts[first]
+                    offset = _word_starts(text, match.start(), end)[first]
                 full = " ".join(words)
                 self.name_spans.append((offset, end))
                 known = self.full.get(words[-1])
@@ -263,9 +267,8 @@ class NameResolver:
         """Whether ``word`` inside a capitalised run is a reporting verb's inflected form
         that the text also writes in lower case ("Says", "Calls"), so the run is a
         headline's subject and verb, not one name."""
-        low = word.lower()
-        lemma = CUE_FORMS.get(low)
-        return lemma is not None and lemma != low and self._in_lowercase(word)
+        lemma = CUE_FORMS.get(word.lower())
+        return lemma is not None and lemma != word.lower() and self._in_lowercase(word)
 
     def _in_lowercase(self, word: str) -> bool:
         """Whether the text also writes ``word`` in lower case ("More" -> "more"), linear in
