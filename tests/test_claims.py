@@ -949,6 +949,19 @@ def test_evidence_phrase_with_its_author() -> None:
     assert claim.text == "31 incidents of fraud"
 
 
+def test_evidence_phrase_after_its_content() -> None:
+    """'Students take 112 tests, a study by the council found.': a sentence-final cue of
+    evidence takes the whole phrase headed by the noun of evidence, past its author and a
+    participle ("records compiled by the Center"), and the content before the comma."""
+    claim = only(reported("Students take 112 tests a year, a study by the council found."))
+    assert claimer_text(claim) == "a study by the council"
+    assert claim.text == "Students take 112 tests a year"
+    text = "Pate gave to no other candidate, records compiled by the Center for Politics show."
+    claim = only(reported(text))
+    assert claimer_text(claim) == "records compiled by the Center for Politics"
+    assert claim.text == "Pate gave to no other candidate"
+
+
 def test_gerund_in_an_opening_phrase_takes_the_main_subject() -> None:
     """'After weeks of outright denying X, Kyiv's acknowledgement signals ...': the gerund
     in the opening phrase belongs to the main clause's subject (Kyiv), its content stops at

@@ -127,7 +127,8 @@ def evidence_head(toks: list[Tok], i: int, lo: int) -> int | None:
     while k > lo and j - k < 12 and is_word(toks[k]) and toks[k].low not in FINITE:
         if toks[k].low in ("by", "from", "of") and toks[k - 1].low in EVIDENCE:
             return k - 1
-        if toks[k].low in ("by", "from") and toks[k - 1].low in ("conducted", "released"):
+        if toks[k].low in ("by", "from") and past_form(toks[k - 1]):
+            # "research conducted by", "records compiled by": the evidence before the participle
             return k - 2 if k - 2 >= lo and toks[k - 2].low in EVIDENCE else None
         k -= 1
     return None

@@ -6,12 +6,13 @@ said, was a failure").
 from __future__ import annotations
 
 from newsparse.extractors._reported_clauses import past_prepositional_phrase
-from newsparse.extractors._reported_cues import sentence_final
+from newsparse.extractors._reported_cues import evidence_head, sentence_final
 from newsparse.extractors._reported_lexicon import (
     ADJUNCT_STARTS,
     COORDINATORS,
     CUE_FORMS,
     DETERMINERS,
+    EVIDENCE_LEMMAS,
     FINITE,
     LY_NOUNS,
     MAIN_CLAUSE_OPENERS,
@@ -168,6 +169,10 @@ def inverted_attribution(
     np = np_before(toks, j, lo)
     if np is not None:
         np = past_prepositional_phrase(toks, np, lo)  # "X, Trump in a statement said."
+    head = evidence_head(toks, i, lo) if CUE_FORMS[low] in EVIDENCE_LEMMAS else None
+    if head is not None and (np is None or head < np[0]):
+        phrase = np_before(toks, head, lo)  # "X, a study by the council found.": the study
+        np = (phrase[0] if phrase is not None else head, j + 1)
     if np is None and j > lo and toks[j].text == ",":
         np = appositive_head(toks, j, lo)
     if np is None:
