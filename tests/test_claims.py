@@ -2155,3 +2155,39 @@ def test_tokens_are_the_token_pattern_matches(text: str, cut_start: int, cut_end
     ]
     assert [(t.start, t.end, t.text) for t in toks] == expected
     assert all(text[t.start : t.end] == t.text for t in toks)
+
+
+def by_cue(claims: list[Claim], cue: str) -> Claim:
+    """The one claim whose cue reads ``cue``."""
+    return only([c for c in claims if c.cue is not None and c.cue.text == cue])
+
+
+def test_participle_after_a_possessive_noun_cue_keeps_the_subject() -> None:
+    """'The campaign pushed back against Sanders's attack, calling it X': the owner of a noun
+    cue in the object does not take over the participle, which shares the subject; a
+    possessive that opens the sentence still does ("Trump's decision ..., complaining")."""
+    text = "The campaign pushed back against Sanders's attack on her, calling it desperate."
+    assert claimer_text(by_cue(reported(text), "calling")) == "The campaign"
+    text = "Trump's decision to skip the debate, complaining about Fox, may have cost him."
+    assert claimer_text(by_cue(reported(text), "complaining")) == "Trump's"
+
+
+def test_adverb_before_a_participle_is_no_claimer() -> None:
+    """'..., instead calling on X': *instead* between the comma and the participle is
+    skipped like *perhaps*, so the participle shares the sentence's subject."""
+    text = "The senator has no powers, instead calling on voters to decide."
+    assert claimer_text(by_cue(reported(text), "calling")) == "The senator"
+
+
+def test_clause_between_commas_is_no_apposition() -> None:
+    """'In the coming months, he vowed X, ... and defended Y': a pronoun with its verb
+    between two commas is a clause, so the phrase before it is no subject with an
+    apposition; a short parenthetical ("Bob, they said, ordered") still is."""
+    text = "In the coming months, he vowed to ban them, declined to act, and defended the plan."
+    claims = reported(text)
+    assert claimer_text(by_cue(claims, "vowed")) == "he"
+    assert claimer_text(by_cue(claims, "defended")) == "he"
+    assert all(claimer_text(c) != "the coming months" for c in claims)
+    assert claimer_text(by_cue(reported("Bob, they said, ordered them to wait."), "ordered")) == (
+        "Bob"
+    )

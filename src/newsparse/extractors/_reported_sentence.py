@@ -111,6 +111,13 @@ def shared_sources(
         if b == f.cue[0] and toks[f.cue[0]].low.endswith("ing"):
             continue  # "a lawsuit by a fired staffer alleging X": a noun's participle
         if (
+            b == f.cue[0]
+            and toks[b - 1].low.endswith("'s")
+            and any(g.source is not None and g.source[1] < a for g in found)
+        ):
+            continue  # "X pushed back against Sanders's attack, calling it": the owner of a
+            # noun cue after another source is no subject a later verb shares
+        if (
             b - a == 1
             and toks[a].low in ("who", "which")
             and any(t.text == "," for t in toks[f.cue[1] : i])

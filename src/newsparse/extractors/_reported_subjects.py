@@ -44,6 +44,7 @@ from newsparse.extractors._reported_tokens import (
     OPEN_QUOTES,
     Tok,
     is_abbreviation,
+    is_adjunct,
     is_capitalised,
     is_word,
     without_clitic,
@@ -235,6 +236,13 @@ def appositive_head(toks: list[Tok], comma: int, lo: int) -> tuple[int, int] | N
         np = np_before(toks, c - 1, lo)
         apposition = [t for t in toks[c + 1 : comma] if is_word(t)]
         if (
+            len(apposition) > 2
+            and without_clitic(apposition[0].low) in CLAUSE_SUBJECTS
+            and not all(is_adjunct(t) for t in apposition[2:])
+        ):
+            return None  # "In the coming months, he vowed X, declined Y": a clause between
+            # the commas, not an apposition nor a parenthetical "they said on Monday"
+        if (
             np is not None
             and apposition
             and all(is_capitalised(t) for t in apposition)
@@ -243,6 +251,10 @@ def appositive_head(toks: list[Tok], comma: int, lo: int) -> tuple[int, int] | N
             return np[0], comma  # "Another critic, Ola Berg, said": the name is the apposition
         return np
     return None
+
+
+# Pronouns that open a clause, not an apposition, between two commas
+CLAUSE_SUBJECTS = frozenset("i he she we they".split())
 
 
 def np_after(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
@@ -489,7 +501,7 @@ def after_comma_adverbs(toks: list[Tok], i: int, lo: int) -> int:
     while k > lo and (
         (toks[k].low.endswith("ly") and len(toks[k].low) > 4)
         or toks[k].low in ADVERBS
-        or toks[k].low in ("perhaps", "maybe", "thus", "thereby")
+        or toks[k].low in ("perhaps", "maybe", "thus", "thereby", "instead", "again")
     ):
         k -= 1
     return k
