@@ -2191,3 +2191,15 @@ def test_clause_between_commas_is_no_apposition() -> None:
     assert claimer_text(by_cue(reported("Bob, they said, ordered them to wait."), "ordered")) == (
         "Bob"
     )
+
+
+def test_gerund_in_an_opening_clause_with_its_own_subject() -> None:
+    """'When Trump answered a question by asserting X, the crowd cheered': the opening
+    clause has its own subject and verb, so the gerund is Trump's, and its content ends with
+    that clause; an opening phrase without a verb still takes the main subject."""
+    text = "When Trump answered a question by asserting that he uses visas, the crowd cheered."
+    claim = by_cue(reported(text), "asserting")
+    assert claimer_text(claim) == "Trump"
+    assert claim.text == "that he uses visas"
+    text = "After weeks of outright denying Moscow’s reach for months, Kyiv’s admission came."
+    assert claimer_name(by_cue(reported(text), "denying")) == "Kyiv"

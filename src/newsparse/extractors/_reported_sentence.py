@@ -30,6 +30,7 @@ from newsparse.extractors._reported_cues import evidence_head, is_cue
 from newsparse.extractors._reported_evidentials import sourceless
 from newsparse.extractors._reported_inverted import (
     cue_before_quotation,
+    holds_verb,
     inverted_attribution,
     parenthetical_rest,
 )
@@ -309,9 +310,16 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             opener = toks[lo].low in SUBORDINATORS or (  # "After ...", not "But ..."
                 toks[lo].low in NP_STOP and toks[lo].low not in COORDINATORS
             )
+            own = (  # "When Trump answered a question by asserting X, ...": the clause's own
+                subject_of_sentence(toks, lo + 1, g)
+                if closed is None and toks[lo].low in SUBORDINATORS and holds_verb(toks, lo + 1, g)
+                else None
+            )
             if closed is not None and opener:
                 # "Although X, Trump sent a jab by suggesting that": the main clause's subject
                 source = subject_of_sentence(toks, closed + 1, i)
+            elif own is not None:
+                source, subordinate = own, True  # (its content ends with the clause)
             elif opener:
                 # "After weeks of denying X, Kyiv's acknowledgement ...": the main subject
                 comma = next((k for k in range(i + 1, hi) if toks[k].text == ","), 0)
