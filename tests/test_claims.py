@@ -2203,3 +2203,17 @@ def test_gerund_in_an_opening_clause_with_its_own_subject() -> None:
     assert claim.text == "that he uses visas"
     text = "After weeks of outright denying Moscow’s reach for months, Kyiv’s admission came."
     assert claimer_name(by_cue(reported(text), "denying")) == "Kyiv"
+
+
+def test_role_or_message_addressed_to_someone_is_the_claimer() -> None:
+    """'An adviser to Mr. Trump said X': the adviser, with the phrase, not Mr. Trump; a
+    letter to Congress says its own words, and a letter to someone that a participle follows
+    is its sender's ('parents sent a letter to the board urging X')."""
+    claim = only(reported("An adviser to Mr. Trump said that the plan failed."))
+    assert claimer_text(claim) == "An adviser to Mr. Trump"
+    claim = only(reported("The plan failed, an adviser to the president said."))
+    assert claimer_text(claim) == "an adviser to the president"
+    claim = only(reported("A letter to Congress says that the plan failed."))
+    assert claimer_text(claim) == "A letter to Congress"
+    text = "A group of parents sent a letter to the board urging them to reconsider."
+    assert claimer_text(by_cue(reported(text), "urging")) == "A group of parents"

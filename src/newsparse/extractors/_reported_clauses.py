@@ -36,6 +36,7 @@ from newsparse.extractors._reported_lexicon import (
     SUBORDINATORS,
     TELL_LIKE,
     TO_INFINITIVE,
+    person_noun,
 )
 from newsparse.extractors._reported_subjects import (
     np_before,
@@ -97,18 +98,49 @@ def opening_participle_clause(
     return None
 
 
+def _noun_phrase_opens(toks: list[Tok], np: tuple[int, int]) -> bool:
+    """Whether ``toks[np[0]:np[1]]`` opens like a noun phrase, not a verb: a determiner, a
+    possessive, a name or figure, or one plural word ("to Mr. Trump", "to the board", "to
+    employees", but not "to investigate", "to toss the law")."""
+    first = toks[np[0]]
+    return (
+        first.low in DETERMINERS
+        or first.low in POSSESSIVES
+        or is_capitalised(first)
+        or first.text[0].isdigit()
+        or (np[1] - np[0] == 1 and first.low.endswith("s"))
+    )
+
+
+# Messages addressed to someone: "a letter to Congress says" is the letter's
+MESSAGES = frozenset("letter letters memo memos email emails message messages note".split())
+
+
 def past_prepositional_phrase(toks: list[Tok], np: tuple[int, int], lo: int) -> tuple[int, int]:
     """The subject when ``np`` is the object of a preposition after it: the phrase before
     the preposition ("Trump in a statement said" -> Trump), with the prepositional phrase
     kept when its object is a name ("the senator from Ohio")."""
     p = np[0] - 1
-    if p - 1 < lo or toks[p].low not in SUBJECT_PREPOSITIONS or not is_word(toks[p - 1]):
+    if p - 1 < lo or not is_word(toks[p - 1]):
+        return np
+    if toks[p].low == "to" and (person_noun(toks[p - 1].low) or toks[p - 1].low in MESSAGES):
+        if not _noun_phrase_opens(toks, np):
+            return np  # "a prosecutor to investigate": an infinitive, no addressee
+    elif toks[p].low not in SUBJECT_PREPOSITIONS:
         return np
     if toks[p].low == "with" and np[1] < len(toks) and toks[np[1]].low.endswith("ing"):
         return np  # "ended with Ryan saying": an absolute phrase, its noun the subject
     subject = np_before(toks, p - 1, lo)
     if subject is None or subject[1] != p:
         return np
+    if toks[p].low == "to" and not (
+        toks[subject[0]].low in DETERMINERS
+        or toks[subject[0]].low in POSSESSIVES
+        or is_capitalised(toks[p - 1])
+    ):
+        return np  # "proved resistant to the plan", "run counter to X": no noun before *to*
+    if toks[p].low == "to":
+        return subject[0], np[1]  # "an adviser to the president": the role with its person
     if subject[1] - subject[0] == 1 and toks[subject[0]].low in CUE_FORMS:
         return np  # "who spoke on condition of anonymity": a verb, no subject
     if any(is_capitalised(t) for t in toks[np[0] : np[1]] if t.low not in DETERMINERS):

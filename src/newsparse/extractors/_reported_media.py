@@ -38,6 +38,10 @@ def medium_author(
     ``source``, its addressees: "a message to supporters saying"), when the medium is the
     object of a verb and the participle ``cue`` follows; None otherwise."""
     a, b = source
+    for t in range(a + 1, b - 1):  # "a letter to the board urging": its addressees after *to*
+        if toks[t].low in ADDRESSEE_PREPOSITIONS and toks[t - 1].low in MEDIUM_NOUNS:
+            a = t + 1
+            break
     if any(not _time_word(t) for t in toks[b:cue]) or not toks[cue].low.endswith(("ing", "ed")):
         return None  # only a time may stand between: "a series of tweets early Friday saying"
     while b - 1 > a and _time_word(toks[b - 1]):

@@ -16,6 +16,7 @@ from newsparse.extractors._reported_lexicon import (
     ASPECTUAL,
     AUX,
     BE,
+    CLAUSE_SUBJECTS,
     CUE_FORMS,
     DEGREE_BEFORE_PARTICIPLE,
     DETERMINERS,
@@ -251,10 +252,6 @@ def appositive_head(toks: list[Tok], comma: int, lo: int) -> tuple[int, int] | N
             return np[0], comma  # "Another critic, Ola Berg, said": the name is the apposition
         return np
     return None
-
-
-# Pronouns that open a clause, not an apposition, between two commas
-CLAUSE_SUBJECTS = frozenset("i he she we they".split())
 
 
 def np_after(toks: list[Tok], i: int, hi: int) -> tuple[int, int] | None:
