@@ -2217,3 +2217,20 @@ def test_role_or_message_addressed_to_someone_is_the_claimer() -> None:
     assert claimer_text(claim) == "A letter to Congress"
     text = "A group of parents sent a letter to the board urging them to reconsider."
     assert claimer_text(by_cue(reported(text), "urging")) == "A group of parents"
+
+
+def test_time_spent_is_no_claimer() -> None:
+    """'He spent more time mocking X': the subject of *spend* makes the claim, not the
+    time phrase the participle follows."""
+    claim = only(reported("But he spent more time mocking a familiar target, Jeb Bush."))
+    assert claimer_text(claim) == "he"
+    claim = only(reported("She spent weeks denying that the emails were classified."))
+    assert claimer_text(claim) == "She"
+
+
+def test_adverb_before_an_opening_participle_is_no_subject() -> None:
+    """'Hastily politicizing the tragedy, Trump cast blame, and emphasized X': an adverb
+    before the opening participle is part of the opening phrase, so the subject is after the
+    comma."""
+    text = "Hastily politicizing the tragedy, Trump cast blame, and emphasized the threat it poses."
+    assert claimer_text(by_cue(reported(text), "emphasized")) == "Trump"

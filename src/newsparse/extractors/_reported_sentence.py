@@ -70,6 +70,7 @@ from newsparse.extractors._reported_subjects import (
     np_after,
     np_before,
     open_relative,
+    past_time_spent,
     relative_head,
     skip_aux_back,
     subject_of_sentence,
@@ -372,6 +373,7 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             if source is not None and controlled is None:
                 source = past_prepositional_phrase(toks, source, lo)
                 source = past_relative_clause(toks, source, lo)
+                source = past_time_spent(toks, source, lo)
                 source = medium_author(toks, source, i, lo) or source
             head = evidence_head(toks, i, lo) if lemma in EVIDENCE_LEMMAS else None
             if head is not None and (source is None or head < source[0]):

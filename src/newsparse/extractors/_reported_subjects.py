@@ -175,6 +175,18 @@ def np_before(toks: list[Tok], j: int, lo: int) -> tuple[int, int] | None:
     return a, j + 1
 
 
+# Forms of *spend*: "he spent more time mocking X" is his, the time only how long
+SPEND = frozenset("spend spends spent spending".split())
+
+
+def past_time_spent(toks: list[Tok], np: tuple[int, int], lo: int) -> tuple[int, int]:
+    """The subject of *spend* when ``np`` opens with it ("he spent weeks denying X" -> he),
+    else ``np``."""
+    if np[1] - np[0] < 2 or toks[np[0]].low not in SPEND or np[0] - 1 < lo:
+        return np
+    return np_before(toks, skip_aux_back(toks, np[0] - 1, lo), lo) or np
+
+
 # Participles whose agent only came by a document, not wrote it: "a memo obtained by CNN"
 # (after "written by", "filed by", "conducted by" the agent is the author, and the source)
 OBTAINED = frozenset("obtained seen reviewed received viewed acquired".split())
@@ -376,6 +388,11 @@ def subject_of_sentence(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | 
     adverb = i + 1 < hi and (
         (toks[i].low.endswith("ly") and toks[i + 1].text in (",", "after", "before"))
         or opening_participle(toks, i)
+        or (  # "Hastily politicizing the tragedy, Trump ...": an adverb before the participle
+            toks[i].low.endswith("ly")
+            and toks[i].low not in LY_NOUNS
+            and opening_participle(toks, i + 1)
+        )
         or (  # "More recently, Rubio has shifted ..."
             toks[i].low in DEGREE_BEFORE_PARTICIPLE
             and toks[i + 1].low.endswith("ly")
