@@ -2234,3 +2234,35 @@ def test_adverb_before_an_opening_participle_is_no_subject() -> None:
     comma."""
     text = "Hastily politicizing the tragedy, Trump cast blame, and emphasized the threat it poses."
     assert claimer_text(by_cue(reported(text), "emphasized")) == "Trump"
+
+
+def test_time_phrase_between_subject_and_cue() -> None:
+    """'Chairman Trey Gowdy (R-S.C.) earlier in the day touted X' and 'Reince Priebus, the
+    GOP chairman, this past week announced X': the time phrase is skipped back to the
+    subject, past brackets or an apposition."""
+    text = "It came after Chairman Trey Gowdy (R-S.C.) earlier in the day touted the progress."
+    assert claimer_text(by_cue(reported(text), "touted")) == "Chairman Trey Gowdy"
+    text = "Reince Priebus, the GOP chairman, this past week announced the creation of a website."
+    assert claimer_text(by_cue(reported(text), "announced")) == "Reince Priebus"
+
+
+def test_participle_after_a_quotation_is_the_speakers() -> None:
+    """'"I think X," Clinton said, while arguing Y': the participle is the speaker's, not the
+    quotation's "I"; so after an inverted cue ('"X," said Clinton, arguing Y')."""
+    text = "“I think it would make things worse,” Clinton said, while arguing we should act."
+    assert claimer_text(by_cue(reported(text), "arguing")) == "Clinton"
+    text = "“I think it would make things worse,” said Clinton, arguing that we should act."
+    assert claimer_text(by_cue(reported(text), "arguing")) == "Clinton"
+
+
+def test_quoted_source_is_not_shared_outside_its_quotation() -> None:
+    """'He defended his remark that "Islam hates us," and responded calmly': the source of
+    a report inside a quotation ('Islam hates') is shared with no verb after the quotation
+    closes, with curly, straight or doubled-apostrophe marks."""
+    for left, right in (("“", "”"), ('"', '"'), ("''", "''")):
+        text = (
+            f"He was challenged over his remark that {left}Islam hates us,{right} but he "
+            "kept his temper and responded with a minimum of defensiveness."
+        )
+        claim = by_cue(reported(text), "responded")
+        assert claimer_text(claim) != "Islam", left

@@ -107,8 +107,8 @@ def shared_sources(
             return shared_sources(toks, alike, i)
     out = []
     for f in found:
-        if f.source is None:
-            continue
+        if f.source is None or _quoted_before(toks, f.source[0], i):
+            continue  # ('"I guess X," he added, while saying': not the quoted speaker's "I")
         a, b = f.source
         if b == f.cue[0] and toks[f.cue[0]].low.endswith("ing"):
             continue  # "a lawsuit by a fired staffer alleging X": a noun's participle
@@ -127,6 +127,31 @@ def shared_sources(
             continue
         out.append(f.source)
     return out
+
+
+def _quoted_before(toks: list[Tok], k: int, i: int) -> bool:
+    """Whether token ``k`` lies inside a quotation that closes before token ``i``: marks
+    paired left to right, “ with ”, and straight double marks (" or '') in turns."""
+    opened: int | None = None
+    m = 0
+    while m < i:
+        mark = toks[m].text
+        if (
+            mark == "'"
+            and m + 1 < i
+            and toks[m + 1].text == "'"
+            and toks[m].end == toks[m + 1].start
+        ):
+            mark = '"'  # ''X,'': two apostrophes make one double mark
+            m += 1
+        if mark == "“" or (mark == '"' and opened is None):
+            opened = m if opened is None else opened
+        elif (mark == "”" or mark == '"') and opened is not None:
+            if opened < k < m:
+                return True
+            opened = None
+        m += 1
+    return False
 
 
 @attrs.frozen

@@ -42,6 +42,7 @@ from newsparse.extractors._reported_lexicon import (
     TIME_WORDS,
 )
 from newsparse.extractors._reported_tokens import (
+    CLOSE_QUOTES,
     OPEN_QUOTES,
     Tok,
     is_abbreviation,
@@ -138,9 +139,11 @@ def np_before(toks: list[Tok], j: int, lo: int) -> tuple[int, int] | None:
                 return subject_with_apposition(toks, lo, before) or appositive_head(
                     toks, before, lo
                 )
-        if before < lo or not is_word(toks[before]):
+        elif before >= lo and toks[before].text == ",":  # "X, the chairman, this past week"
+            return subject_with_apposition(toks, lo, before)
+        if before < lo or not (is_word(toks[before]) or toks[before].text == ")"):
             return None  # "On Sunday urged ...": a time phrase is no subject
-        return np_before(toks, before, lo)
+        return np_before(toks, before, lo)  # (past brackets: "Gowdy (R-S.C.) earlier in")
     if tail < j + 1 and is_word(toks[tail - 1]):
         return a, tail  # "Rep. Bob Goodlatte earlier": the name before the time word
     if a == j and toks[a].low.endswith("ed") and not is_capitalised(toks[a]):
@@ -378,7 +381,7 @@ def aside_opening(toks: list[Tok], j: int, lo: int) -> int | None:
 
 def subject_of_sentence(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | None:
     """The first noun phrase of a sentence: the subject a trailing participle refers to."""
-    i = lo
+    i = _past_opening_quotation(toks, lo, hi)
     while i < hi and (not is_word(toks[i]) or toks[i].low in ("but", "and", "so", "yet")):
         i += 1
     if i >= hi:
@@ -444,6 +447,23 @@ def subject_of_sentence(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | 
     if i < j < hi - 1 and toks[j].low in ("later", "earlier") and toks[j - 1].low in TIME_UNITS:
         return subject_of_sentence(toks, j + 1, hi)  # "A few minutes later they ...": time
     return (i, k) if k > i else None
+
+
+def _past_opening_quotation(toks: list[Tok], lo: int, hi: int) -> int:
+    """Where the main clause starts after a quotation that opens the sentence ('"I think X,"
+    Clinton said, while arguing Y' -> Clinton; past an inverted cue: '"X," said Clinton'),
+    else ``lo``."""
+    if lo >= hi or toks[lo].text not in OPEN_QUOTES:
+        return lo
+    closing = next((m for m in range(lo + 1, hi) if toks[m].text in CLOSE_QUOTES), None)
+    if closing is None:
+        return lo
+    k = closing + 1
+    while k < hi and not is_word(toks[k]):
+        k += 1
+    if k < hi and toks[k].low in CUE_FORMS and toks[k].text.islower():
+        k += 1  # '"X," said Clinton'
+    return k if k < hi else lo
 
 
 TIME_UNITS = frozenset(
