@@ -106,8 +106,9 @@ def shared_sources(
         if alike:
             return shared_sources(toks, alike, i)
     out = []
+    quotations = _closed_quotations(toks, i)
     for f in found:
-        if f.source is None or _quoted_before(toks, f.source[0], i):
+        if f.source is None or any(o < f.source[0] < c for o, c in quotations):
             continue  # ('"I guess X," he added, while saying': not the quoted speaker's "I")
         a, b = f.source
         if b == f.cue[0] and toks[f.cue[0]].low.endswith("ing"):
@@ -129,9 +130,11 @@ def shared_sources(
     return out
 
 
-def _quoted_before(toks: list[Tok], k: int, i: int) -> bool:
-    """Whether token ``k`` lies inside a quotation that closes before token ``i``: marks
-    paired left to right, “ with ”, and straight double marks (" or '') in turns."""
+def _closed_quotations(toks: list[Tok], i: int) -> list[tuple[int, int]]:
+    """The quotations that open and close before token ``i``, as (opening, closing) token
+    indices: marks paired left to right, “ with ”, and straight double marks (" or '') in
+    turns."""
+    out: list[tuple[int, int]] = []
     opened: int | None = None
     m = 0
     while m < i:
@@ -147,11 +150,10 @@ def _quoted_before(toks: list[Tok], k: int, i: int) -> bool:
         if mark == "“" or (mark == '"' and opened is None):
             opened = m if opened is None else opened
         elif (mark == "”" or mark == '"') and opened is not None:
-            if opened < k < m:
-                return True
+            out.append((opened, m))
             opened = None
         m += 1
-    return False
+    return out
 
 
 @attrs.frozen
