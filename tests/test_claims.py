@@ -2266,3 +2266,15 @@ def test_quoted_source_is_not_shared_outside_its_quotation() -> None:
         )
         claim = by_cue(reported(text), "responded")
         assert claimer_text(claim) != "Islam", left
+
+
+def test_base_form_after_a_determiner_and_a_name_is_a_noun() -> None:
+    """'the AP report merits X', 'the Orlando attack was', 'a Twitter post': a cue's base
+    form after *the*/*a* and one capitalised word is a noun, since a verb there would need a
+    plural subject; past forms ("the BBC reported") and plural names stay cues."""
+    assert reported("The Orlando attack was a searing moment for many voters.") == []
+    assert reported("The AP report merits the appointment of a special prosecutor.") == []
+    claim = only(reported("The plan was dropped, the BBC reported."))
+    assert claimer_text(claim) == "the BBC"
+    claim = only(reported("The Democrats claim that the plan was dropped."))
+    assert claimer_text(claim) == "The Democrats"

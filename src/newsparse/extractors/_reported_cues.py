@@ -153,6 +153,7 @@ def _participle_after_determiner(toks: list[Tok], i: int, lo: int) -> bool:
 
 
 _INDEFINITE = frozenset({"a", "an"})
+_INDEFINITE_OR_THE = _INDEFINITE | {"the"}
 
 
 def _participle_after_adjective(toks: list[Tok], i: int, lo: int) -> bool:
@@ -221,6 +222,15 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         return False  # "All told, the plan failed": in all
     if low == "tell" and i - 2 >= lo and prev in MODALS and toks[i - 2].low == "time":
         return False  # "only time will tell": an idiom, nobody tells
+    if (
+        low == lemma
+        and i - 2 >= lo
+        and toks[i - 2].low in _INDEFINITE_OR_THE
+        and is_capitalised(toks[i - 1])
+        and not toks[i - 1].low.endswith("s")
+    ):
+        return False  # "the AP report merits", "a Twitter post", "the Orlando attack": a noun
+        # after a name, since a base form has no singular subject ("the BBC reported" is one)
     if lemma == "aim" and nxt == "at":
         return False  # "a campaign aimed at millennials": a purpose, not a report
     if low in ("tied", "linked") and nxt == "to" and i > lo and not (prev in BE or prev in AUX):
