@@ -2278,3 +2278,12 @@ def test_base_form_after_a_determiner_and_a_name_is_a_noun() -> None:
     assert claimer_text(claim) == "the BBC"
     claim = only(reported("The Democrats claim that the plan was dropped."))
     assert claimer_text(claim) == "The Democrats"
+
+
+def test_past_as_time_and_well_known() -> None:
+    """'Beck has in the past described Trump as X': *in the past* is a time phrase, skipped
+    with the auxiliary back to the subject (but "the GOP's past" is a history, a noun);
+    "well known" is an adjective, no report."""
+    claim = only(reported("Beck has in the past described Trump as a narcissist."))
+    assert claimer_text(claim) == "Beck"
+    assert reported("The name, which is well known in the district, helped him.") == []

@@ -231,6 +231,8 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
     ):
         return False  # "the AP report merits", "a Twitter post", "the Orlando attack": a noun
         # after a name, since a base form has no singular subject ("the BBC reported" is one)
+    if low == "known" and prev == "well":
+        return False  # "the Grayson name, which is well known": an adjective, no report
     if lemma == "aim" and nxt == "at":
         return False  # "a campaign aimed at millennials": a purpose, not a report
     if low in ("tied", "linked") and nxt == "to" and i > lo and not (prev in BE or prev in AUX):

@@ -321,12 +321,12 @@ SENTENCE_ADVERBS = word_set(
 )
 # Nouns of a time phrase between a claimer and its cue: "Wells Fargo this month announced"
 TIME_NOUNS = word_set(
-    "day week month year weekend morning afternoon evening night spring summer fall"
+    "day week month year weekend morning afternoon evening night spring summer fall past"
 )
 TIME_PREPOSITIONS = word_set("in on at during since until")
 TIME_ADJUNCT_OPENERS = TIME_PREPOSITIONS | {"from", "by"}  # "a study from 2011 found"
 # Words inside a time phrase: "a month later", "that evening"
-TIME_FILLERS = word_set("a an one two three few several the that past")
+TIME_FILLERS = word_set("a an one two three few several the that")
 CLAUSE_BREAKS = word_set("though although while but whereas because")
 PAST_ADJ_BEFORE = DETERMINERS | frozenset(
     # "made no mention": a noun after a determiner

@@ -133,6 +133,8 @@ def np_before(toks: list[Tok], j: int, lo: int) -> tuple[int, int] | None:
     tail = time_tail(toks, a, j + 1)
     if tail == a:  # the phrase is a time: "on Thursday evening said", "a month later announced"
         before = a - 1
+        if a == j and toks[a].low == "last" and before >= lo and toks[before].low == "at":
+            return None  # "would at last see": an adverb, no time phrase before a subject
         if before >= lo and toks[before].low in TIME_ADJUNCT_OPENERS:
             before -= 1
             if before >= lo and toks[before].text == ",":  # "X, the front-runner, on Sunday"
@@ -143,7 +145,8 @@ def np_before(toks: list[Tok], j: int, lo: int) -> tuple[int, int] | None:
             return subject_with_apposition(toks, lo, before)
         if before < lo or not (is_word(toks[before]) or toks[before].text == ")"):
             return None  # "On Sunday urged ...": a time phrase is no subject
-        return np_before(toks, before, lo)  # (past brackets: "Gowdy (R-S.C.) earlier in")
+        # (past brackets, "Gowdy (R-S.C.) earlier in", and auxiliaries, "has in the past")
+        return np_before(toks, skip_aux_back(toks, before, lo), lo)
     if tail < j + 1 and is_word(toks[tail - 1]):
         return a, tail  # "Rep. Bob Goodlatte earlier": the name before the time word
     if a == j and toks[a].low.endswith("ed") and not is_capitalised(toks[a]):
@@ -230,6 +233,9 @@ def _coordinated_names(toks: list[Tok], k: int, lo: int) -> int:
 def time_tail(toks: list[Tok], a: int, b: int) -> int:
     """Where the time phrase closing ``toks[a:b]`` starts ("this week", "a month later",
     "2001", "Thursday evening"), or ``b`` when the phrase does not end with one."""
+    owner = toks[b - 2].low if b - 2 >= a else ""
+    if toks[b - 1].low == "past" and (owner.endswith("'s") or owner in POSSESSIVES):
+        return b  # "names from the GOP's past": a history, no time phrase
     k = b
     timed = False
     while k > a and (
