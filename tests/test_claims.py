@@ -2287,3 +2287,13 @@ def test_past_as_time_and_well_known() -> None:
     claim = only(reported("Beck has in the past described Trump as a narcissist."))
     assert claimer_text(claim) == "Beck"
     assert reported("The name, which is well known in the district, helped him.") == []
+
+
+def test_they_means_a_group_headed_by_a_plural_role_or_quantified() -> None:
+    """'Clinton aides have expressed frustration, a step they believe ...': a claimer headed
+    by a plural role is a group, not the person Clinton, so *they* means it; so does a
+    quantified group ('Some Republicans ... they're endorsing')."""
+    text = "Clinton aides have privately expressed frustration, a step they believe would help."
+    assert claimer_name(by_cue(reported(text), "believe")) == "Clinton aides"
+    text = "Some Republicans are so opposed to Trump that they’re endorsing Hillary Clinton."
+    assert claimer_name(by_cue(reported(text), "endorsing")) == "Some Republicans"

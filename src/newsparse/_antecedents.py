@@ -48,6 +48,8 @@ NOT_PERSON_HEADS = frozenset(
     wednesday thursday friday saturday sunday radio television gazette review bureau
     commission board service fund society institution alliance federation reserve police
     army navy republicans democrats conservatives liberals progressives libertarians
+    aides advisers allies backers supporters voters officials staffers members leaders
+    critics donors delegates lawmakers opponents activists strategists operatives
     """.split()
 )
 SALIENCE_REACH = 300  # characters a nearer name may be before a speaker wins over it

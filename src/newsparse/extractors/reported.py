@@ -160,9 +160,11 @@ _NOT_GROUP_STARTS = QUANTIFIER_PRONOUNS | word_set(
 def _group_like(name: str) -> bool:
     """Whether a claimer's name can be the group a later *they* means: not a quantifier, a
     day or a figure ("Some", "Wednesday", "Thirty-one percent of those surveyed")."""
-    first = name.split()[0].lower()
+    words = name.split()
+    first = words[0].lower()
+    quantified = first in QUANTIFIER_PRONOUNS and 1 < len(words) <= 3 and words[-1].endswith("s")
     return (
-        first not in _NOT_GROUP_STARTS
+        (first not in _NOT_GROUP_STARTS or quantified)  # ("Some Republicans": a group)
         and "percent" not in name
         and "%" not in name
         and not any(ch.isdigit() for ch in name)
