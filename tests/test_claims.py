@@ -2297,3 +2297,15 @@ def test_they_means_a_group_headed_by_a_plural_role_or_quantified() -> None:
     assert claimer_name(by_cue(reported(text), "believe")) == "Clinton aides"
     text = "Some Republicans are so opposed to Trump that they’re endorsing Hillary Clinton."
     assert claimer_name(by_cue(reported(text), "endorsing")) == "Some Republicans"
+
+
+def test_ago_and_twice_between_subject_and_cue() -> None:
+    """'The State Department two weeks ago said X', 'The administration long ago
+    announced X', 'The Legion has twice complained': *ago* closes a time phrase and *twice*
+    is skipped like *once*, back to the subject."""
+    text = "The State Department two weeks ago said that the emails were secret."
+    assert claimer_text(only(reported(text))) == "The State Department"
+    text = "The Obama administration long ago announced that it would act."
+    assert claimer_text(only(reported(text))) == "The Obama administration"
+    text = "The American Legion has twice complained about the use of the emblem."
+    assert claimer_text(only(reported(text))) == "The American Legion"

@@ -112,7 +112,7 @@ AUX = ASPECTUAL | word_set(
     also repeatedly already still later again previously often always once now then just
     reportedly publicly privately recently long first even further flatly been be being is
     perhaps together was are were am 's 're 'll too finally quickly initially originally
-    separately soon ever having only
+    separately soon ever having only twice
     """
 )
 ADVERBS = word_set("also still now then often always never even just again already outright")
@@ -308,7 +308,7 @@ ADJUNCT_WORDS = ADJUNCT_STARTS | word_set(
 TIME_WORDS = word_set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december today yesterday tonight last "
-    "this earlier later"
+    "this earlier later ago"
 )
 # A cue's -ing form after these is a gerund whose subject is the sentence's: "Trump stopped
 # short of calling X", "she began by praising Y"
@@ -326,7 +326,7 @@ TIME_NOUNS = word_set(
 TIME_PREPOSITIONS = word_set("in on at during since until")
 TIME_ADJUNCT_OPENERS = TIME_PREPOSITIONS | {"from", "by"}  # "a study from 2011 found"
 # Words inside a time phrase: "a month later", "that evening"
-TIME_FILLERS = word_set("a an one two three few several the that")
+TIME_FILLERS = word_set("a an one two three few several the that long")
 CLAUSE_BREAKS = word_set("though although while but whereas because")
 PAST_ADJ_BEFORE = DETERMINERS | frozenset(
     # "made no mention": a noun after a determiner

@@ -243,6 +243,7 @@ def time_tail(toks: list[Tok], a: int, b: int) -> int:
         or toks[k - 1].low in TIME_NOUNS
         or (toks[k - 1].text.isdigit() and len(toks[k - 1].text) == 4)  # a year, not "43"
         or (timed and toks[k - 1].low in TIME_FILLERS)
+        or (timed and toks[k - 1].low in TIME_UNITS)  # "two weeks ago"
     ):
         timed = timed or toks[k - 1].low not in TIME_FILLERS
         k -= 1
