@@ -2309,3 +2309,26 @@ def test_ago_and_twice_between_subject_and_cue() -> None:
     assert claimer_text(only(reported(text))) == "The Obama administration"
     text = "The American Legion has twice complained about the use of the emblem."
     assert claimer_text(only(reported(text))) == "The American Legion"
+
+
+def test_name_ending_in_ed_is_no_past_form() -> None:
+    """'Texas Sen. Ted Cruz spoke at length, saying X': a capitalised name in -ed (*Ted*,
+    *Fred*) does not end the subject as a past form would."""
+    claim = only(reported("Texas Sen. Ted Cruz spoke at length, saying that the law failed."))
+    assert claimer_text(claim) == "Texas Sen. Ted Cruz"
+
+
+def test_relative_clause_with_its_object_before_the_cue() -> None:
+    """'Even economists who favor consumption taxes agree that X': the relative clause and
+    its object stand between the subject and the cue, which is the economists'."""
+    text = "Even economists who favor consumption taxes agree that the change will be slow."
+    assert claimer_text(by_cue(reported(text), "agree")) == "economists"
+
+
+def test_participle_after_a_speech_or_pitch_is_its_speakers() -> None:
+    """'He is making a pitch to voters saying X', 'She gave a speech to the crowd saying
+    X': the pitch and the speech carry the words of whoever makes them."""
+    text = "Mr. Cruz is making a pitch to New York voters saying that the law hurts jobs."
+    assert claimer_text(by_cue(reported(text), "saying")) == "Mr. Cruz"
+    text = "Clinton gave a speech to the crowd saying that the law hurts jobs."
+    assert claimer_text(by_cue(reported(text), "saying")) == "Clinton"

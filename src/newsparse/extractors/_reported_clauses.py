@@ -154,6 +154,16 @@ MAX_RELATIVE = 10  # tokens a relative clause between a subject and its verb may
 def past_relative_clause(toks: list[Tok], np: tuple[int, int], lo: int) -> tuple[int, int]:
     """The subject when ``np`` ends a relative clause that stands between it and the cue:
     "One of the docs who sent the letter called Oz a quack" -> One of the docs."""
+    k = np[0] - 1
+    if (
+        k > lo
+        and toks[k].low == "who"
+        and np[1] - np[0] > 1
+        and toks[np[0]].low in CUE_FORMS
+        and toks[np[0]].text.islower()
+    ):  # "economists who favor consumption taxes agree": the phrase opens with a verb
+        head = np_before(toks, k - 1, lo)
+        return head if head is not None and head[1] == k else np
     for k in range(np[0] - 1, max(lo, np[0] - MAX_RELATIVE) - 1, -1):
         tok = toks[k]
         if not is_word(tok) or tok.low in OTHER_CLAUSE_OPENERS:

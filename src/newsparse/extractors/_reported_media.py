@@ -24,7 +24,8 @@ MEDIUM_NOUNS = word_set(
     """
     statement statements release releases letter letters email emails e-mail tweet tweets
     post posts ad ads advertisement advertisements message messages memo memos note video
-    videos op-ed column report reports filing filings petition resolution
+    videos op-ed column report reports filing filings petition resolution pitch appeal plea
+    speech
     """
 )
 ADDRESSEE_PREPOSITIONS = word_set("to for")

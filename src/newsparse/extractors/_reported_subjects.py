@@ -444,7 +444,9 @@ def subject_of_sentence(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | 
             or low in AUX
             # a past form ends the phrase, but not as an adjective after a determiner: "The
             # unreleased video"
-            or (low.endswith("ed") and low.islower() and toks[k - 1].low not in DETERMINERS)
+            or (
+                low.endswith("ed") and toks[k].text.islower() and toks[k - 1].low not in DETERMINERS
+            )
         ):
             break
         if k > i and named and not is_capitalised(toks[k]) and not possessor_of(toks, k):
