@@ -2332,3 +2332,24 @@ def test_participle_after_a_speech_or_pitch_is_its_speakers() -> None:
     assert claimer_text(by_cue(reported(text), "saying")) == "Mr. Cruz"
     text = "Clinton gave a speech to the crowd saying that the law hurts jobs."
     assert claimer_text(by_cue(reported(text), "saying")) == "Clinton"
+
+
+def test_verb_after_a_name_and_its_noun_apposition() -> None:
+    """'Former Arizona governor Jan Brewer, an early supporter of Trump, calls the issue
+    "a priority"': a noun-or-verb form after a name and an apposition opening with a
+    determiner is the verb, the name its subject (not an inverted "..., calls the issue")."""
+    text = "Former Arizona governor Jan Brewer, an early supporter of Trump, calls it “a priority”."
+    claim = only(reported(text))
+    assert claimer_text(claim) == "Former Arizona governor Jan Brewer"
+
+
+def test_stance_noun_before_a_quotation() -> None:
+    """'Donald Trump's call for "a total and complete shutdown"': a stance noun's content may
+    open with a quotation mark, and then ends at its closing mark; after *his* in a sentence
+    whose subject opens with a possessive ("His standing rose ...") *his* is the holder."""
+    text = "The rally denounced Donald Trump’s call for “a total and complete shutdown” of it."
+    claim = only(reported(text))
+    assert claimer_text(claim) == "Trump’s"
+    assert claim.text == "“a total and complete shutdown”"
+    text = "His standing improved after the shootings, and his call for “a total ban” on them."
+    assert claimer_text(by_cue(reported(text), "call")) == "his"

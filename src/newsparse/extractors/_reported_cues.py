@@ -42,6 +42,7 @@ from newsparse.extractors._reported_lexicon import (
 )
 from newsparse.extractors._reported_subjects import (
     after_comma_adverbs,
+    name_with_noun_apposition,
     skip_aux_back,
 )
 from newsparse.extractors._reported_tokens import (
@@ -324,6 +325,7 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
     if low in AMBIGUOUS and not (
         nxt == "that"
         or prev == "to"  # only "is right to note" gets here
+        or (prev == "," and name_with_noun_apposition(toks, lo, p))  # "X, a Y of Z, calls"
         or prev in MODALS
         or without_clitic(prev) in SUBJECT_WORDS
         or prev.endswith("ly")

@@ -11,10 +11,8 @@ from newsparse.extractors._reported_lexicon import (
     ADJUNCT_STARTS,
     COORDINATORS,
     CUE_FORMS,
-    DETERMINERS,
     EVIDENCE_LEMMAS,
     FINITE,
-    LY_NOUNS,
     MAIN_CLAUSE_OPENERS,
     NP_STOP,
     PATTERN_WORDS,
@@ -30,6 +28,8 @@ from newsparse.extractors._reported_lexicon import (
 )
 from newsparse.extractors._reported_subjects import (
     appositive_head,
+    holds_verb,
+    name_with_noun_apposition,
     np_after,
     np_before,
     skip_aux_back,
@@ -129,7 +129,11 @@ def inverted_attribution(
         commas = [t for t in toks[:i] if t.text in ",;"]
         if len(commas) <= 1:
             return None  # "At his cookout, the leader said, ...": an adverbial, not content
-    if subject_with_apposition(toks, lo, i - 1) or subject_with_relative(toks, lo, i - 1):
+    if (
+        subject_with_apposition(toks, lo, i - 1)
+        or subject_with_relative(toks, lo, i - 1)
+        or name_with_noun_apposition(toks, lo, i - 1)
+    ):
         return None  # "Jane Roe, a delegate from Ohio, said ...": the subject, not content
     if (
         i - 1 > lo
@@ -223,28 +227,6 @@ def parenthetical_rest(toks: list[Tok], first: int, i: int, lo: int, hi: int) ->
     ):
         return None
     return k + 1
-
-
-def holds_verb(toks: list[Tok], a: int, b: int) -> bool:
-    """Whether ``toks[a:b]`` holds a finite verb: a modal, *be*, or a past form that is no
-    adjective after a determiner ("the Khan family deserved better", not "a retired
-    general")."""
-    for k in range(a, b):
-        low = toks[k].low
-        if low in FINITE or (k > a and low in CUE_FORMS and toks[k].text.islower()):
-            return True  # ("said the videos show Scott leaving": a clause)
-        if (
-            k > a
-            and low.endswith("ed")
-            and toks[k].text.islower()
-            and toks[k - 1].low not in DETERMINERS
-            and not (  # "newly elected Sen. X", but "the family deserved"
-                toks[k - 1].low.endswith("ly") and toks[k - 1].low not in LY_NOUNS
-            )
-            and not (k + 1 < b and is_capitalised(toks[k + 1]))  # "retired Gen. X"
-        ):
-            return True
-    return False
 
 
 def that_clause_near(toks: list[Tok], i: int, k: int) -> bool:

@@ -30,7 +30,6 @@ from newsparse.extractors._reported_cues import evidence_head, is_cue
 from newsparse.extractors._reported_evidentials import sourceless
 from newsparse.extractors._reported_inverted import (
     cue_before_quotation,
-    holds_verb,
     inverted_attribution,
     parenthetical_rest,
 )
@@ -67,6 +66,7 @@ from newsparse.extractors._reported_subjects import (
     after_comma_adverbs,
     appositive_head,
     coordinated_clause_subject,
+    holds_verb,
     np_after,
     np_before,
     open_relative,
@@ -277,16 +277,24 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             and i + 2 < hi
             and toks[i + 1].low in STANCE_LINKS
             and (prev_low.endswith("'s") or prev_low in ("his", "her", "their", "its"))
-            and is_word(toks[i + 2])
+            and (is_word(toks[i + 2]) or toks[i + 2].text in OPEN_QUOTES)  # 's call for "X"'
         ):
             k = i + 1 if toks[i + 1].low == "that" else i + 2
             c_start = toks[k].start
             holder = (i - 1, i)
             if prev_low in POSSESSIVES:  # "Trump is doubling down on his support for X"
                 subject = subject_of_sentence(toks, lo, i - 1)
-                if subject is not None and subject[1] < i - 1:
+                if (
+                    subject is not None
+                    and subject[1] < i - 1
+                    and toks[subject[0]].low not in POSSESSIVES  # not "His standing rose"
+                ):
                     holder = subject
-            found.append(Found(holder, (i, i + 1), (c_start, content_end(c_start, False))))
+            c_end = content_end(c_start, False)
+            if toks[k].text in OPEN_QUOTES:  # 's call for "X" ...: the quotation alone
+                closing = next((m for m in range(k + 1, hi) if toks[m].text in CLOSE_QUOTES), None)
+                c_end = toks[closing].end if closing is not None else c_end
+            found.append(Found(holder, (i, i + 1), (c_start, c_end)))
             continue
         adverbial = evidence_adverbial(toks, i, lo, hi)
         if adverbial is not None:
@@ -338,7 +346,7 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             opener = toks[lo].low in SUBORDINATORS or (  # "After ...", not "But ..."
                 toks[lo].low in NP_STOP and toks[lo].low not in COORDINATORS
             )
-            own = (  # "When Trump answered a question by asserting X, ...": the clause's own
+            clause_subject = (  # "When Trump answered by asserting X, ...": the clause's own
                 subject_of_sentence(toks, lo + 1, g)
                 if closed is None and toks[lo].low in SUBORDINATORS and holds_verb(toks, lo + 1, g)
                 else None
@@ -346,8 +354,8 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             if closed is not None and opener:
                 # "Although X, Trump sent a jab by suggesting that": the main clause's subject
                 source = subject_of_sentence(toks, closed + 1, i)
-            elif own is not None:
-                source, subordinate = own, True  # (its content ends with the clause)
+            elif clause_subject is not None:
+                source, subordinate = clause_subject, True  # (content ends with the clause)
             elif opener:
                 # "After weeks of denying X, Kyiv's acknowledgement ...": the main subject
                 comma = next((k for k in range(i + 1, hi) if toks[k].text == ","), 0)

@@ -20,6 +20,7 @@ from newsparse.extractors._reported_lexicon import (
     CUE_FORMS,
     DEGREE_BEFORE_PARTICIPLE,
     DETERMINERS,
+    FINITE,
     FLOATING_QUANTIFIERS,
     GERUND_PREPOSITIONS,
     LOCATIVE_ADVERBS,
@@ -599,3 +600,46 @@ def relative_head(toks: list[Tok], lo: int, comma: int) -> tuple[int, int] | Non
         return None
     np = np_before(toks, first - 1, lo)
     return np if np is not None and np[0] == lo else None
+
+
+def holds_verb(toks: list[Tok], a: int, b: int) -> bool:
+    """Whether ``toks[a:b]`` holds a finite verb: a modal, *be*, or a past form that is no
+    adjective after a determiner ("the Khan family deserved better", not "a retired
+    general")."""
+    for k in range(a, b):
+        low = toks[k].low
+        if low in FINITE or (k > a and low in CUE_FORMS and toks[k].text.islower()):
+            return True  # ("said the videos show Scott leaving": a clause)
+        if (
+            k > a
+            and low.endswith("ed")
+            and toks[k].text.islower()
+            and toks[k - 1].low not in DETERMINERS
+            and not (  # "newly elected Sen. X", but "the family deserved"
+                toks[k - 1].low.endswith("ly") and toks[k - 1].low not in LY_NOUNS
+            )
+            and not (k + 1 < b and is_capitalised(toks[k + 1]))  # "retired Gen. X"
+        ):
+            return True
+    return False
+
+
+MAX_NAME_PHRASE = 8  # tokens of the name phrase before a noun apposition
+
+
+def name_with_noun_apposition(toks: list[Tok], lo: int, comma: int) -> bool:
+    """Whether ``toks[lo:comma + 1]`` is a phrase ending in a name and an apposition that
+    opens with a determiner, no verb in either ("Former Arizona governor Jan Brewer, an early
+    supporter of Trump,"): the subject of the verb after the comma, not inverted content."""
+    if comma <= lo or toks[comma].text != ",":
+        return False
+    first = next((k for k in range(lo, comma) if toks[k].text == ","), None)
+    if first is None or first == lo or first - lo > MAX_NAME_PHRASE or comma - first < 3:
+        return False
+    return (
+        is_capitalised(toks[first - 1])
+        and toks[lo].low not in NP_STOP
+        and toks[first + 1].low in DETERMINERS
+        and not holds_verb(toks, lo, first)
+        and not holds_verb(toks, first + 1, comma)
+    )
