@@ -2353,3 +2353,23 @@ def test_stance_noun_before_a_quotation() -> None:
     assert claim.text == "“a total and complete shutdown”"
     text = "His standing improved after the shootings, and his call for “a total ban” on them."
     assert claimer_text(by_cue(reported(text), "call")) == "his"
+
+
+def test_his_means_the_subject_of_its_own_clause() -> None:
+    """'A dozen Republicans squared off, but a grumpy Trump stood by his plan to boycott X':
+    *his* is the subject of its own clause after ", but", unless that subject is no person
+    ('The general stumped for her, and the campaign has touted his endorsement')."""
+    text = "A dozen Republicans squared off, but a grumpy Trump stood by his plan to boycott it."
+    assert claimer_text(by_cue(reported(text), "plan")) == "a grumpy Trump"
+    text = "The general stumped for Clinton, and the campaign has touted his endorsement of her."
+    assert claimer_text(by_cue(reported(text), "endorsement")) != "the campaign"
+
+
+def test_opening_adverbial_is_no_subject_before_an_apposition() -> None:
+    """'In fact, the only time X came up was when Kelly speculated about Y, referred to Z':
+    the phrase of an opening adverbial ('fact') is no subject with an apposition."""
+    text = (
+        "In fact, the only time Clinton came up was when Megyn Kelly speculated about her "
+        "wardrobe, referred to her divisiveness and more."
+    )
+    assert all(claimer_text(c) != "fact" for c in reported(text))

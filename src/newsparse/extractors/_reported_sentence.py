@@ -15,6 +15,7 @@ from bisect import bisect_right
 
 import attrs
 
+from newsparse._antecedents import NOT_PERSON_HEADS
 from newsparse.extractors._reported_clauses import (
     infinitive_subject_verb,
     main_verb,
@@ -283,7 +284,11 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             c_start = toks[k].start
             holder = (i - 1, i)
             if prev_low in POSSESSIVES:  # "Trump is doubling down on his support for X"
-                subject = subject_of_sentence(toks, lo, i - 1)
+                subject = coordinated_clause_subject(toks, lo, i - 1)
+                if subject is not None and toks[subject[1] - 1].low in NOT_PERSON_HEADS:
+                    subject = None  # ("the campaign has touted his endorsement": not its)
+                # (of the last clause: "X squared off, but Trump stood by his plan")
+                subject = subject or subject_of_sentence(toks, lo, i - 1)
                 if (
                     subject is not None
                     and subject[1] < i - 1

@@ -268,6 +268,14 @@ def appositive_head(toks: list[Tok], comma: int, lo: int) -> tuple[int, int] | N
             # the commas, not an apposition nor a parenthetical "they said on Monday"
         if (
             np is not None
+            and np[0] - 1 == lo
+            and toks[lo].low in TIME_ADJUNCT_OPENERS
+            and not any(is_capitalised(t) for t in toks[np[0] : np[1]])
+        ):
+            return None  # "In fact, the only time X came up was when Y, referred": an
+            # opening adverbial, no subject
+        if (
+            np is not None
             and apposition
             and all(is_capitalised(t) for t in apposition)
             and not any(is_capitalised(t) for t in toks[np[0] + 1 : np[1]])
@@ -510,7 +518,12 @@ def coordinated_clause_subject(toks: list[Tok], lo: int, i: int) -> tuple[int, i
             if subject is None or subject[1] >= i - 1:
                 return None
             after = toks[subject[1]].low
-            verb = after in AUX or after in CUE_FORMS or (after.endswith("ed") and after.isalpha())
+            verb = (
+                after in AUX
+                or after in CUE_FORMS
+                or after in IRREGULAR_PASTS  # "but Trump stood by his plan"
+                or (after.endswith("ed") and after.isalpha())
+            )
             return subject if verb else None
     return None
 
