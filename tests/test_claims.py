@@ -2373,3 +2373,10 @@ def test_opening_adverbial_is_no_subject_before_an_apposition() -> None:
         "wardrobe, referred to her divisiveness and more."
     )
     assert all(claimer_text(c) != "fact" for c in reported(text))
+
+
+def test_back_in_opens_an_adverbial() -> None:
+    """'Back in September, he wrote a letter to Zucker asking X': *Back in ...* is an
+    opening adverbial, so the subject that issued the letter is *he*."""
+    text = "Back in September, he wrote a letter to Zucker asking that the money go to charity."
+    assert claimer_text(by_cue(reported(text), "asking")) == "he"

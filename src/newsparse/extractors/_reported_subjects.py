@@ -407,6 +407,7 @@ def subject_of_sentence(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | 
     adverb = i + 1 < hi and (
         (toks[i].low.endswith("ly") and toks[i + 1].text in (",", "after", "before"))
         or opening_participle(toks, i)
+        or (toks[i].low == "back" and toks[i + 1].low in ("in", "when", "then"))  # "Back in May,"
         or (  # "Hastily politicizing the tragedy, Trump ...": an adverb before the participle
             toks[i].low.endswith("ly")
             and toks[i].low not in LY_NOUNS
