@@ -2380,3 +2380,16 @@ def test_back_in_opens_an_adverbial() -> None:
     opening adverbial, so the subject that issued the letter is *he*."""
     text = "Back in September, he wrote a letter to Zucker asking that the money go to charity."
     assert claimer_text(by_cue(reported(text), "asking")) == "he"
+
+
+def test_opening_time_and_subordinate_clause_before_the_subject() -> None:
+    """'Last month, when I asked Sanders X, he looked at me and said, "Y"': the opening
+    time and the subordinate clause after it hold no subject for the main verb; 'Last week
+    Trump attacked X' names Trump, not the week."""
+    text = (
+        "Last month, when I asked Sanders if he would endorse her, he looked at me, "
+        "furrowed his brow and said that he would."
+    )
+    assert claimer_text(by_cue(reported(text), "said")) == "he"
+    text = "Last week Trump attacked the plan, saying it would fail."
+    assert claimer_text(by_cue(reported(text), "saying")) == "Trump"

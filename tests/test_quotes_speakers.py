@@ -700,3 +700,15 @@ def test_absolute_phrase_before_the_quote_speaks() -> None:
     ryan = "Kloppenburg tied Bradley to Walker, with Ryan asking, “Is he independent?”"
     assert speaker_text(ryan) == "Ryan"
     assert speaker_text("The crowd waved, saying, “We love you.”") == "The crowd"
+
+
+def test_a_preposition_opening_the_sentence_is_no_speaker() -> None:
+    """'Amid calls to X, The Blaze's Matt Walsh provided a justification, saying it is
+    necessary to "identify the traitors."': *Amid* with the noun after it is no subject and
+    verb; the speaker is the main clause's subject."""
+    text = (
+        "Amid responses from some to create websites that would identify those blacklisted, "
+        "The Blaze’s Matt Walsh provided a justification for a blacklist, saying it is "
+        "necessary to “identify the traitors and remember their names.”"
+    )
+    assert speaker_text(text) == "The Blaze’s Matt Walsh"

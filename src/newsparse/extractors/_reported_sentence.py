@@ -97,10 +97,14 @@ def shared_sources(
     pronoun whose clause a comma has closed ("Weber, who advises Kasich, ... but lauded").
     With ``same_form_as``, a coordinated verb prefers the sources of cues in its own form
     ("Trump said he would order X and warned": *warned* goes with *said*, not *order*)."""
-    if toks[0].low in SUBORDINATORS or toks[0].low in ("when", "asked"):
-        closed = next((k for k in range(1, i) if toks[k].text == ","), None)
-        if closed is not None:  # "When asked whom she supported, Ms. Sherry ... and said"
-            found = [f for f in found if f.cue[0] > closed]
+    opener = 0  # the subordinate clause opens the sentence, or follows an opening adverbial
+    if not (toks[0].low in SUBORDINATORS or toks[0].low in ("when", "asked")):
+        first = next((k for k in range(1, min(i, 8)) if toks[k].text == ","), None)
+        opener = first + 1 if first is not None and toks[first + 1].low in SUBORDINATORS else -1
+    if opener >= 0:
+        closed = next((k for k in range(opener + 1, i) if toks[k].text == ","), None)
+        if closed is not None:  # "When asked whom she supported, Ms. Sherry ... and said",
+            found = [f for f in found if f.cue[0] > closed]  # "Last month, when I asked X,"
     if same_form_as is not None:
         form = verb_form(toks[same_form_as].low)
         alike = [f for f in found if verb_form(toks[f.cue[0]].low) == form]

@@ -103,6 +103,13 @@ def np_before(toks: list[Tok], j: int, lo: int) -> tuple[int, int] | None:
         and is_capitalised(toks[a + 1])
     ):
         a += 1  # "On Saturday Sanders assailed": the name after the day
+    if (
+        a + 2 <= j
+        and toks[a].low in TIME_WORDS
+        and toks[a + 1].low in TIME_NOUNS
+        and is_capitalised(toks[a + 2])
+    ):
+        a += 2  # "Last week Trump attacked": the name after the time
     if a > j or (
         all(t.low in DETERMINERS or t.low in POSSESSIVES for t in toks[a : j + 1])
         and not (a == j and toks[a].low in QUANTIFIER_PRONOUNS)  # "Some have suggested"
@@ -408,6 +415,10 @@ def subject_of_sentence(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | 
         (toks[i].low.endswith("ly") and toks[i + 1].text in (",", "after", "before"))
         or opening_participle(toks, i)
         or (toks[i].low == "back" and toks[i + 1].low in ("in", "when", "then"))  # "Back in May,"
+        or (  # "Last month, when I asked X, he said": a time opening the sentence
+            toks[i].low in TIME_WORDS
+            and (toks[i + 1].low in TIME_NOUNS or toks[i + 1].low in TIME_UNITS)
+        )
         or (  # "Hastily politicizing the tragedy, Trump ...": an adverb before the participle
             toks[i].low.endswith("ly")
             and toks[i].low not in LY_NOUNS

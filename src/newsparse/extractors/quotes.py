@@ -741,7 +741,8 @@ _LEADING_NOT_SUBJECT = (
         """
     when while if as after before since because although though but and or so then yet
     still also asked speaking in on at for of to from by with without during earlier later
-    meanwhile however instead now today yesterday
+    meanwhile however instead now today yesterday amid amidst despite among through
+    throughout across under over against toward towards upon within beyond unlike
     """.split()
     )
     | cues.REPORTING_PASTS
