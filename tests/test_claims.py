@@ -2393,3 +2393,12 @@ def test_opening_time_and_subordinate_clause_before_the_subject() -> None:
     assert claimer_text(by_cue(reported(text), "said")) == "he"
     text = "Last week Trump attacked the plan, saying it would fail."
     assert claimer_text(by_cue(reported(text), "saying")) == "Trump"
+
+
+def test_base_form_after_a_and_an_adjective_is_a_noun() -> None:
+    """'He delivered a snappy retort', 'a strong endorsement': a cue's base form after *a*
+    and a lowercase adjective is a noun, since a singular subject would take the -s form;
+    after *a few* it is still a verb ("A few say that X")."""
+    assert reported("It was a strong rebuke and a passing comment on the plan.") == []
+    claim = only(reported("A few say that the plan failed."))
+    assert claimer_text(claim) == "A few"

@@ -712,3 +712,11 @@ def test_a_preposition_opening_the_sentence_is_no_speaker() -> None:
         "necessary to “identify the traitors and remember their names.”"
     )
     assert speaker_text(text) == "The Blaze’s Matt Walsh"
+
+
+def test_noun_retort_before_a_quote_is_no_verb() -> None:
+    """'Sanders delivered a snappy retort: "..."': *retort* after an adjective is a noun,
+    so the speaker is the subject of *delivered*, not "a snappy"."""
+    assert speaker_text('Sanders delivered a snappy retort: "No one is tearing this up."') == (
+        "Sanders"
+    )

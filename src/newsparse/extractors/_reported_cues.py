@@ -37,6 +37,7 @@ from newsparse.extractors._reported_lexicon import (
     PLACE_PREPOSITIONS,
     PLACE_VERBS,
     POSSESSIVES,
+    QUANTIFIER_PRONOUNS,
     QUOTATION_ONLY,
     SUBJECT_WORDS,
 )
@@ -155,6 +156,10 @@ def _participle_after_determiner(toks: list[Tok], i: int, lo: int) -> bool:
 
 _INDEFINITE = frozenset({"a", "an"})
 _INDEFINITE_OR_THE = _INDEFINITE | {"the"}
+# Words after *a* that make a plural subject: "a few say", "a number of them argue"
+_PLURAL_AFTER_A = frozenset(
+    "few lot couple number majority minority dozen handful third half quarter bunch host".split()
+)
 
 
 def _participle_after_adjective(toks: list[Tok], i: int, lo: int) -> bool:
@@ -232,6 +237,17 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
     ):
         return False  # "the AP report merits", "a Twitter post", "the Orlando attack": a noun
         # after a name, since a base form has no singular subject ("the BBC reported" is one)
+    if (
+        low == lemma
+        and i - 2 >= lo
+        and toks[i - 2].low in _INDEFINITE
+        and prev.isalpha()
+        and toks[i - 1].text.islower()
+        and prev not in QUANTIFIER_PRONOUNS
+        and prev not in _PLURAL_AFTER_A
+    ):
+        return False  # "delivered a snappy retort": a noun, since a singular subject after
+        # *a* would take the -s form ("a few say" is plural)
     if low == "known" and prev == "well":
         return False  # "the Grayson name, which is well known": an adjective, no report
     if lemma == "aim" and nxt == "at":

@@ -443,6 +443,7 @@ _NOUNISH = frozenset(
     attack message post order call fire point rule sign text email blast charge quote report
     plea comment dispute echo estimate object praise protest signal smile question challenge
     doubt forecast answer reply blog broadcast chant cry joke laugh promise pledge vow warning
+    retort rebuke quip boast
     """.split()
 )
 _BEFORE_VERB = frozenset("i you we they who that which".split())
