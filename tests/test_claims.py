@@ -2402,3 +2402,13 @@ def test_base_form_after_a_and_an_adjective_is_a_noun() -> None:
     assert reported("It was a strong rebuke and a passing comment on the plan.") == []
     claim = only(reported("A few say that the plan failed."))
     assert claimer_text(claim) == "A few"
+
+
+def test_his_is_no_thing_someone_owns() -> None:
+    """'Trump's aversion to X goes beyond his opposition to the war': the subject is a thing
+    Trump owns, so *his* stays the holder of the stance noun (a person the subject names,
+    "The capital's new mayor ... his support", still holds it)."""
+    text = "Trump's aversion to conflicts goes beyond his opposition to the war in Iraq."
+    assert claimer_text(by_cue(reported(text), "opposition")) == "his"
+    text = "The capital's new mayor has made clear his support for the plan."
+    assert claimer_text(by_cue(reported(text), "support")) == "The capital's new mayor"

@@ -55,6 +55,7 @@ from newsparse.extractors._reported_lexicon import (
     STANCE_NOUNS,
     SUBORDINATORS,
     TELL_LIKE,
+    person_noun,
 )
 from newsparse.extractors._reported_media import medium_author
 from newsparse.extractors._reported_patterns import (
@@ -83,6 +84,7 @@ from newsparse.extractors._reported_tokens import (
     Tok,
     char_range,
     is_adjunct,
+    is_capitalised,
     is_word,
     opens_quotation,
     past_form,
@@ -297,6 +299,11 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
                     subject is not None
                     and subject[1] < i - 1
                     and toks[subject[0]].low not in POSSESSIVES  # not "His standing rose"
+                    and not (
+                        any(t.low.endswith("'s") for t in toks[subject[0] : subject[1]])
+                        and not is_capitalised(toks[subject[1] - 1])
+                        and not person_noun(toks[subject[1] - 1].low)
+                    )  # (nor "Trump's aversion to X goes beyond his opposition")
                 ):
                     holder = subject
             c_end = content_end(c_start, False)
