@@ -2412,3 +2412,12 @@ def test_his_is_no_thing_someone_owns() -> None:
     assert claimer_text(by_cue(reported(text), "opposition")) == "his"
     text = "The capital's new mayor has made clear his support for the plan."
     assert claimer_text(by_cue(reported(text), "support")) == "The capital's new mayor"
+
+
+def test_age_after_a_name_is_no_claimer() -> None:
+    """'Woodrow Benford, 58, who lives outside Minneapolis, says X' and 'Lance Beebe, 49, a
+    Navy veteran, said X': an age between commas is no head; the name before it is."""
+    text = "Woodrow Benford, 58, who lives outside Minneapolis, says he did not know Sanders."
+    assert claimer_text(by_cue(reported(text), "says")) == "Woodrow Benford"
+    text = "Lance Beebe, 49, a Navy veteran, said Hillary Clinton should be ready."
+    assert claimer_text(by_cue(reported(text), "said")) == "Lance Beebe"

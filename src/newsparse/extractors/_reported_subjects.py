@@ -273,6 +273,14 @@ def appositive_head(toks: list[Tok], comma: int, lo: int) -> tuple[int, int] | N
         ):
             return None  # "In the coming months, he vowed X, declined Y": a clause between
             # the commas, not an apposition nor a parenthetical "they said on Monday"
+        if np is not None and np[1] - np[0] == 1 and toks[np[0]].text.isdigit():
+            # "Lance Beebe, 49, a Navy veteran, said": an age, the name before its comma
+            age_comma = np[0] - 1
+            if age_comma > lo and toks[age_comma].text == ",":
+                named = np_before(toks, age_comma - 1, lo)
+                if named is not None and not toks[named[0]].text.isdigit():
+                    return named
+            return None
         if (
             np is not None
             and np[0] - 1 == lo
@@ -621,7 +629,12 @@ def relative_head(toks: list[Tok], lo: int, comma: int) -> tuple[int, int] | Non
     if comma <= lo or toks[comma].text != ",":
         return None
     first = next((k for k in range(lo, comma) if toks[k].text == ","), None)
-    if first is None or first == lo or toks[first + 1].low not in ("who", "which", "whose"):
+    if first is None or first == lo:
+        return None
+    relative = first + 1
+    if relative + 2 < comma and toks[relative].text.isdigit() and toks[relative + 1].text == ",":
+        relative += 2  # "Woodrow Benford, 58, who lives outside Minneapolis, says": an age
+    if toks[relative].low not in ("who", "which", "whose"):
         return None
     np = np_before(toks, first - 1, lo)
     return np if np is not None and np[0] == lo else None
