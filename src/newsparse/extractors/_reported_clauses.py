@@ -38,6 +38,7 @@ from newsparse.extractors._reported_lexicon import (
     TO_INFINITIVE,
     person_noun,
 )
+from newsparse.extractors._reported_media import MEDIUM_NOUNS
 from newsparse.extractors._reported_subjects import (
     np_before,
     subject_of_sentence,
@@ -112,10 +113,6 @@ def _noun_phrase_opens(toks: list[Tok], np: tuple[int, int]) -> bool:
     )
 
 
-# Messages addressed to someone: "a letter to Congress says" is the letter's
-MESSAGES = frozenset("letter letters memo memos email emails message messages note".split())
-
-
 def past_prepositional_phrase(toks: list[Tok], np: tuple[int, int], lo: int) -> tuple[int, int]:
     """The subject when ``np`` is the object of a preposition after it: the phrase before
     the preposition ("Trump in a statement said" -> Trump), with the prepositional phrase
@@ -123,7 +120,7 @@ def past_prepositional_phrase(toks: list[Tok], np: tuple[int, int], lo: int) -> 
     p = np[0] - 1
     if p - 1 < lo or not is_word(toks[p - 1]):
         return np
-    if toks[p].low == "to" and (person_noun(toks[p - 1].low) or toks[p - 1].low in MESSAGES):
+    if toks[p].low == "to" and (person_noun(toks[p - 1].low) or toks[p - 1].low in MEDIUM_NOUNS):
         if not _noun_phrase_opens(toks, np):
             return np  # "a prosecutor to investigate": an infinitive, no addressee
     elif toks[p].low not in SUBJECT_PREPOSITIONS:
