@@ -2421,3 +2421,13 @@ def test_age_after_a_name_is_no_claimer() -> None:
     assert claimer_text(by_cue(reported(text), "says")) == "Woodrow Benford"
     text = "Lance Beebe, 49, a Navy veteran, said Hillary Clinton should be ready."
     assert claimer_text(by_cue(reported(text), "said")) == "Lance Beebe"
+
+
+def test_evidence_noun_with_a_participle_phrase() -> None:
+    """'A Fox News poll, conducted jointly with two firms, shows X': a noun of evidence with
+    a participle phrase between commas is the subject of the evidence verb after them, not
+    inverted content."""
+    text = "A Fox News poll, conducted jointly with two firms, shows Sanders with 47 percent."
+    claim = only(reported(text))
+    assert claimer_text(claim) == "A Fox News poll"
+    assert claim.text == "Sanders with 47 percent"

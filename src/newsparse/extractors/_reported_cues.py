@@ -136,6 +136,20 @@ def evidence_head(toks: list[Tok], i: int, lo: int) -> int | None:
     return None
 
 
+def evidence_with_participle(toks: list[Tok], lo: int, comma: int) -> bool:
+    """Whether ``toks[lo:comma + 1]`` is a noun of evidence and a participle phrase set off
+    by commas ("A Fox News poll, conducted jointly with two firms,"): the subject of the
+    evidence verb after the comma."""
+    first = next((k for k in range(lo, comma) if toks[k].text == ","), None)
+    return (
+        first is not None
+        and first > lo
+        and comma - first > 2
+        and toks[first - 1].low in EVIDENCE
+        and past_form(toks[first + 1])
+    )
+
+
 def title_case(toks: list[Tok]) -> bool:
     """Most words are capitalised: a headline ("Trump Calls For A Ban")."""
     words = [t for t in toks[:40] if is_word(t)]
@@ -342,6 +356,7 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         nxt == "that"
         or prev == "to"  # only "is right to note" gets here
         or (prev == "," and name_with_noun_apposition(toks, lo, p))  # "X, a Y of Z, calls"
+        or (prev == "," and lemma in EVIDENCE_LEMMAS and evidence_with_participle(toks, lo, p))
         or prev in MODALS
         or without_clitic(prev) in SUBJECT_WORDS
         or prev.endswith("ly")

@@ -6,7 +6,11 @@ said, was a failure").
 from __future__ import annotations
 
 from newsparse.extractors._reported_clauses import past_prepositional_phrase
-from newsparse.extractors._reported_cues import evidence_head, sentence_final
+from newsparse.extractors._reported_cues import (
+    evidence_head,
+    evidence_with_participle,
+    sentence_final,
+)
 from newsparse.extractors._reported_lexicon import (
     ADJUNCT_STARTS,
     COORDINATORS,
@@ -133,6 +137,7 @@ def inverted_attribution(
         subject_with_apposition(toks, lo, i - 1)
         or subject_with_relative(toks, lo, i - 1)
         or name_with_noun_apposition(toks, lo, i - 1)
+        or evidence_with_participle(toks, lo, i - 1)
     ):
         return None  # "Jane Roe, a delegate from Ohio, said ...": the subject, not content
     if (
