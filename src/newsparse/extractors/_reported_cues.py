@@ -140,6 +140,8 @@ def evidence_with_participle(toks: list[Tok], lo: int, comma: int) -> bool:
     """Whether ``toks[lo:comma + 1]`` is a noun of evidence and a participle phrase set off
     by commas ("A Fox News poll, conducted jointly with two firms,"): the subject of the
     evidence verb after the comma."""
+    if comma <= lo or toks[comma].text != ",":
+        return False
     first = next((k for k in range(lo, comma) if toks[k].text == ","), None)
     return (
         first is not None

@@ -137,7 +137,7 @@ def inverted_attribution(
         subject_with_apposition(toks, lo, i - 1)
         or subject_with_relative(toks, lo, i - 1)
         or name_with_noun_apposition(toks, lo, i - 1)
-        or evidence_with_participle(toks, lo, i - 1)
+        or (CUE_FORMS[low] in EVIDENCE_LEMMAS and evidence_with_participle(toks, lo, i - 1))
     ):
         return None  # "Jane Roe, a delegate from Ohio, said ...": the subject, not content
     if (
