@@ -2431,3 +2431,10 @@ def test_evidence_noun_with_a_participle_phrase() -> None:
     claim = only(reported(text))
     assert claimer_text(claim) == "A Fox News poll"
     assert claim.text == "Sanders with 47 percent"
+
+
+def test_inverted_source_headed_by_a_noun_that_is_also_a_cue() -> None:
+    """'"The odds are good," said another leading advocate': *advocate* is a cue form, but
+    heading the phrase after an inverted cue it names a person, not a verb of a clause."""
+    claim = only(reported("The odds are good for the plan, said a top advocate."))
+    assert claimer_text(claim) == "a top advocate"

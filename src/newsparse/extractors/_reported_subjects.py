@@ -640,13 +640,22 @@ def relative_head(toks: list[Tok], lo: int, comma: int) -> tuple[int, int] | Non
     return np if np is not None and np[0] == lo else None
 
 
+# Nouns for people that are also cue forms: after an inverted cue they head its source
+PEOPLE_CUE_NOUNS = frozenset("advocate advocates critic critics witness witnesses".split())
+
+
 def holds_verb(toks: list[Tok], a: int, b: int) -> bool:
     """Whether ``toks[a:b]`` holds a finite verb: a modal, *be*, or a past form that is no
     adjective after a determiner ("the Khan family deserved better", not "a retired
     general")."""
     for k in range(a, b):
         low = toks[k].low
-        if low in FINITE or (k > a and low in CUE_FORMS and toks[k].text.islower()):
+        if low in FINITE or (
+            k > a
+            and low in CUE_FORMS
+            and toks[k].text.islower()
+            and not (k == b - 1 and low in PEOPLE_CUE_NOUNS)  # "said a top advocate"
+        ):
             return True  # ("said the videos show Scott leaving": a clause)
         if (
             k > a
