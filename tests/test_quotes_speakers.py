@@ -720,3 +720,14 @@ def test_noun_retort_before_a_quote_is_no_verb() -> None:
     assert speaker_text('Sanders delivered a snappy retort: "No one is tearing this up."') == (
         "Sanders"
     )
+
+
+def test_noun_of_the_opening_subject_is_no_cue() -> None:
+    """'In addition, a fundraising email sent out by X warned of ...: "..."': *email* after an
+    article and a modifier heads the subject phrase, it is no verb; the speaker is the one
+    the email was sent by, not "a fundraising"."""
+    text = (
+        "In addition, a fundraising email sent out by Sanders on Tuesday night warned of the "
+        'tough fight ahead: "There are 14 primaries and caucuses over the next three weeks."'
+    )
+    assert speaker_text(text) == "Sanders"

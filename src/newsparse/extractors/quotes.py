@@ -264,6 +264,9 @@ _SENTENCE_SUBJECT = regex.compile(
     r"(?:\p{Ll}+ly\s+|has\s+|have\s+|had\s+|also\s+|then\s+|later\s+|again\s+|repeatedly\s+){0,2}",
     regex.V1,
 )
+# "a fundraising email", "the daily post": an article and a lowercase word right before a
+# noun-like cue's bare form make it the head of a noun phrase
+_NOUN_AFTER_MODIFIER = regex.compile(r"(?i:\b(?:the|a|an)\s+)\p{Ll}[\p{L}-]*\s+\Z")
 _NOT_VERBAL = frozenset({"according to", "in the words of", "as put by"})  # cues with no subject
 _COMMA_BEFORE = regex.compile(r",\s*\Z")
 _SUBORDINATE_OPENING = regex.compile(
@@ -296,6 +299,12 @@ def sentence_subject(
         phrasal = " " in cue.lemma and cue.lemma not in _NOT_VERBAL
         if not phrasal and cue.text.lower() not in CUE_FORMS and not _verb_cue(text, cue):
             continue
+        if (
+            cue.lemma in _NOUNISH
+            and cue.text.lower() == cue.lemma
+            and _NOUN_AFTER_MODIFIER.search(text, max(sentence_start, cue.start - 40), cue.start)
+        ):
+            continue  # "a fundraising email sent out by X warned": the noun of the subject
         if not phrasal and _after_preposition(text, cue):
             continue  # `The secretary of state will ...`: a noun, no verb of the subject
         match = _SENTENCE_SUBJECT.fullmatch(text, sentence_start, cue.start, timeout=1.0)
