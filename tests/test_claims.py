@@ -2438,3 +2438,40 @@ def test_inverted_source_headed_by_a_noun_that_is_also_a_cue() -> None:
     heading the phrase after an inverted cue it names a person, not a verb of a clause."""
     claim = only(reported("The odds are good for the plan, said a top advocate."))
     assert claimer_text(claim) == "a top advocate"
+
+
+def test_a_day_opening_the_sentence_is_no_claimer() -> None:
+    """'Tuesday, while discussing X, Ryan said Y': the day is the sentence's time, so the
+    gerund's claimer is the main clause's subject, and so is the claimer of *said*; a later
+    role noun (*the mayor*) is not named after the day either."""
+    claims = reported("Tuesday, while discussing the tweet, Paul Ryan said it was wrong.")
+    assert [claimer_text(c) for c in claims] == ["Paul Ryan", "Paul Ryan"]
+    claims = reported("Yesterday, after denouncing the plan, the mayor said it was wrong.")
+    assert [(claimer_text(c), claimer_name(c)) for c in claims] == [
+        ("the mayor", "mayor"),
+        ("the mayor", "mayor"),
+    ]
+    text = (
+        "Sunday, on CNN’s “State of the Union,” while commenting on the racial divide, "
+        "Governor Mary Fallin said the country is hurting."
+    )
+    commenting = only([c for c in reported(text) if c.cue and c.cue.text == "commenting"])
+    assert (commenting.text, claimer_name(commenting)) == ("the racial divide", "Mary Fallin")
+
+
+def test_list_items_after_an_opening_gerund_are_no_subject() -> None:
+    """'Tuesday, while discussing an ad showing X, money and a star, Ryan said Y': the items
+    of the list after the gerund's object are not the main clause's subject."""
+    text = (
+        "Tuesday, while discussing an ad showing Hillary Clinton, money and a star, Paul Ryan "
+        "said it was wrong."
+    )
+    discussing = only([c for c in reported(text) if c.cue and c.cue.text == "discussing"])
+    assert claimer_text(discussing) == "Paul Ryan"
+
+
+def test_title_with_of_the_before_a_titled_name() -> None:
+    """'Speaker of the House Rep. Paul Ryan said X': the name is the person's, from the
+    forename on, past the titles."""
+    claim = only(reported("Speaker of the House Rep. Paul Ryan said the bill was dead."))
+    assert claimer_name(claim) == "Paul Ryan"

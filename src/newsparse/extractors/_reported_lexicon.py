@@ -310,6 +310,11 @@ TIME_WORDS = word_set(
     "may june july august september october november december today yesterday tonight last "
     "this earlier later ago"
 )
+# Days that open a sentence as its time, never its subject: "Tuesday, while discussing X,
+# Ryan said"
+DAY_WORDS = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight"
+)
 # A cue's -ing form after these is a gerund whose subject is the sentence's: "Trump stopped
 # short of calling X", "she began by praising Y"
 GERUND_PREPOSITIONS = word_set("of by for without after before while since upon")

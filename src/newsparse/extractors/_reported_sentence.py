@@ -72,6 +72,7 @@ from newsparse.extractors._reported_subjects import (
     np_after,
     np_before,
     open_relative,
+    past_day_opening,
     past_time_spent,
     relative_head,
     skip_aux_back,
@@ -358,25 +359,33 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
         g = gerund_preposition(toks, i, lo) if tok.low.endswith("ing") else lo - 1
         if g >= lo and toks[g].low in GERUND_PREPOSITIONS:
             source = subject_of_sentence(toks, lo, i)  # "Trump stopped short of calling X"
-            closed = next((k for k in range(g - 1, lo, -1) if toks[k].text == ","), None)
-            opener = toks[lo].low in SUBORDINATORS or (  # "After ...", not "But ..."
-                toks[lo].low in NP_STOP and toks[lo].low not in COORDINATORS
+            first = past_day_opening(toks, lo, g)  # (past "Tuesday," opening the sentence)
+            closed = next((k for k in range(g - 1, first, -1) if toks[k].text == ","), None)
+            opener = toks[first].low in SUBORDINATORS or (  # "After ...", not "But ..."
+                toks[first].low in NP_STOP and toks[first].low not in COORDINATORS
             )
             clause_subject = (  # "When Trump answered by asserting X, ...": the clause's own
-                subject_of_sentence(toks, lo + 1, g)
-                if closed is None and toks[lo].low in SUBORDINATORS and holds_verb(toks, lo + 1, g)
+                subject_of_sentence(toks, first + 1, g)
+                if closed is None
+                and toks[first].low in SUBORDINATORS
+                and holds_verb(toks, first + 1, g)
                 else None
             )
-            if closed is not None and opener:
+            main = subject_of_sentence(toks, closed + 1, i) if closed is not None else None
+            if closed is not None and opener and (main is not None or first == lo):
                 # "Although X, Trump sent a jab by suggesting that": the main clause's subject
-                source = subject_of_sentence(toks, closed + 1, i)
+                source = main
             elif clause_subject is not None:
                 source, subordinate = clause_subject, True  # (content ends with the clause)
             elif opener:
                 # "After weeks of denying X, Kyiv's acknowledgement ...": the main subject
-                comma = next((k for k in range(i + 1, hi) if toks[k].text == ","), 0)
-                source = subject_of_sentence(toks, comma + 1, hi) if comma else None
+                comma, source = _main_subject_after(toks, i, hi)
                 start = i + 1
+                if start < comma and (
+                    toks[start].low in PARTICLES
+                    or toks[start].low in PHRASAL.get(lemma, frozenset())
+                ):
+                    start += 1  # "while commenting on X": X
                 if start < comma and toks[start].low in ("or", "and"):  # "downplaying or
                     start += 1  # outright denying X": the shared object X
                     while start < comma and not toks[start].low.endswith("ing"):
@@ -485,6 +494,23 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             source = None  # "The closures appear to have brought stability": the writer's
         found.append(Found(source, (i, i + 1), (c_start, c_end)))
     return trim_coordinated(toks, found)
+
+
+def _main_subject_after(toks: list[Tok], i: int, hi: int) -> tuple[int, tuple[int, int] | None]:
+    """The comma that closes an opening phrase ending in the cue at ``i`` and the subject of
+    the main clause after it; past a list's items ("featuring X, money and a star, Ryan
+    said": Ryan, not "money"). ``(0, None)`` when no comma follows."""
+    first = 0
+    for comma in [k for k in range(i + 1, hi) if toks[k].text == ","][:3]:
+        first = first or comma
+        subject = subject_of_sentence(toks, comma + 1, hi)
+        if subject is None:
+            return comma, None
+        b = subject[1]
+        if b < hi and (toks[b].low in ("and", "or") or toks[b].text == ","):
+            continue  # an item of a list, the subject comes after it
+        return comma, subject
+    return first, (subject_of_sentence(toks, first + 1, hi) if first else None)
 
 
 def gerund_preposition(toks: list[Tok], i: int, lo: int) -> int:

@@ -18,6 +18,7 @@ from newsparse.extractors._reported_lexicon import (
     BE,
     CLAUSE_SUBJECTS,
     CUE_FORMS,
+    DAY_WORDS,
     DEGREE_BEFORE_PARTICIPLE,
     DETERMINERS,
     FINITE,
@@ -40,6 +41,7 @@ from newsparse.extractors._reported_lexicon import (
     TIME_ADJUNCT_OPENERS,
     TIME_FILLERS,
     TIME_NOUNS,
+    TIME_PREPOSITIONS,
     TIME_WORDS,
 )
 from newsparse.extractors._reported_tokens import (
@@ -410,6 +412,28 @@ def aside_opening(toks: list[Tok], j: int, lo: int) -> int | None:
     return None
 
 
+def past_day_opening(toks: list[Tok], lo: int, hi: int) -> int:
+    """Where a sentence goes on after the day that opens it as its time ("Tuesday, while
+    discussing X, Ryan said", "Sunday on CNN, Fallin said"): past the day's phrase and its
+    comma; ``lo`` when no day opens it."""
+    if lo + 1 >= hi or toks[lo].low not in DAY_WORDS:
+        return lo
+    k = lo + 1
+    if toks[k].low in TIME_NOUNS:  # "Tuesday night,"
+        k += 1
+    comma = None
+    if k < hi and toks[k].text == ",":
+        comma = k
+    elif k < hi and toks[k].low in TIME_PREPOSITIONS:  # "Sunday on CNN's show,": to its comma
+        comma = next((m for m in range(k + 1, min(hi, k + 12)) if toks[m].text == ","), None)
+    if comma is None:
+        return lo
+    after = comma + 1
+    while after < hi and toks[after].text in CLOSE_QUOTES:  # 'on “State of the Union,”'
+        after += 1
+    return after
+
+
 def subject_of_sentence(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | None:
     """The first noun phrase of a sentence: the subject a trailing participle refers to."""
     i = _past_opening_quotation(toks, lo, hi)
@@ -421,6 +445,7 @@ def subject_of_sentence(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | 
     # an opening adverb or participle phrase, the subject after its comma
     adverb = i + 1 < hi and (
         (toks[i].low.endswith("ly") and toks[i + 1].text in (",", "after", "before"))
+        or past_day_opening(toks, i, hi) > i  # "Tuesday, while discussing X, Ryan said"
         or opening_participle(toks, i)
         or (toks[i].low == "back" and toks[i + 1].low in ("in", "when", "then"))  # "Back in May,"
         or (  # "Last month, when I asked X, he said": a time opening the sentence

@@ -54,6 +54,7 @@ from newsparse.extractors._reported_tokens import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
     Tok,
+    is_abbreviation,
     is_capitalised,
     is_word,
     tokenize,
@@ -114,9 +115,16 @@ def _name_after_role(toks: list[Tok], a: int, b: int) -> int | None:
         k -= 1  # (initials keep their full stops: "John F. Kennedy")
     if k in (b, a):
         return None
-    if toks[k - 1].low == "of" and k - 2 >= a and is_capitalised(toks[k - 2]):
+    t = k  # back over titles too: "Speaker of the House Rep. Paul Ryan"
+    while t > a and (
+        is_capitalised(toks[t - 1])
+        or (toks[t - 1].text == "." and t - 2 >= a and is_abbreviation(toks[t - 2]))
+    ):
+        t -= 1
+    of = t - 2 if t - 2 > a and toks[t - 1].low == "the" else t - 1  # "of the House"
+    if of > a and toks[of].low == "of" and is_capitalised(toks[of - 1]):
         # "former Secretary of State Colin Powell": the name opens with a forename
-        return next((n for n in range(k, b - 1) if is_given_name(toks[n].text)), None)
+        return next((n for n in range(t, b - 1) if is_given_name(toks[n].text)), None)
     return k if person_noun(toks[k - 1].low) and not is_capitalised(toks[k - 1]) else None
 
 
