@@ -2475,3 +2475,11 @@ def test_title_with_of_the_before_a_titled_name() -> None:
     forename on, past the titles."""
     claim = only(reported("Speaker of the House Rep. Paul Ryan said the bill was dead."))
     assert claimer_name(claim) == "Paul Ryan"
+
+
+def test_coordinated_subject_after_an_opening_gerund() -> None:
+    """'After denouncing X, Dann and Nikki Worden left, which ...': a name before *and* is a
+    coordinated subject, not an item of a list, so it is the gerund's claimer."""
+    text = "After denouncing the plan, Dann and Nikki Worden left the room, which was crowded."
+    denouncing = only([c for c in reported(text) if c.cue and c.cue.text == "denouncing"])
+    assert claimer_text(denouncing) == "Dann"

@@ -53,6 +53,7 @@ from newsparse.extractors._reported_lexicon import (
     SPEECH_LEMMAS,
     STANCE_LINKS,
     STANCE_NOUNS,
+    SUBJECT_WORDS,
     SUBORDINATORS,
     TELL_LIKE,
     person_noun,
@@ -89,6 +90,7 @@ from newsparse.extractors._reported_tokens import (
     is_word,
     opens_quotation,
     past_form,
+    without_clitic,
     words_between,
 )
 
@@ -506,9 +508,15 @@ def _main_subject_after(toks: list[Tok], i: int, hi: int) -> tuple[int, tuple[in
         subject = subject_of_sentence(toks, comma + 1, hi)
         if subject is None:
             return comma, None
-        b = subject[1]
-        if b < hi and (toks[b].low in ("and", "or") or toks[b].text == ","):
-            continue  # an item of a list, the subject comes after it
+        a, b = subject
+        if (
+            b - a == 1
+            and toks[a].text.islower()
+            and without_clitic(toks[a].low) not in SUBJECT_WORDS
+            and b < hi
+            and (toks[b].low in ("and", "or") or toks[b].text == ",")
+        ):
+            continue  # a bare noun in a list ("money and a star"): the subject comes later
         return comma, subject
     return first, (subject_of_sentence(toks, first + 1, hi) if first else None)
 
