@@ -2483,3 +2483,26 @@ def test_coordinated_subject_after_an_opening_gerund() -> None:
     text = "After denouncing the plan, Dann and Nikki Worden left the room, which was crowded."
     denouncing = only([c for c in reported(text) if c.cue and c.cue.text == "denouncing"])
     assert claimer_text(denouncing) == "Dann"
+
+
+def test_trailing_indefinite_source_with_an_adjunct() -> None:
+    """'X, a spokesman said in a statement.' and '..., a spokesman said today.': *said*
+    after "a + noun" with a preposition or a time after it is the verb, not a participle
+    describing the noun (as in "a statement released in March")."""
+    for text in (
+        "The company will appeal the ruling, a spokesman said in a statement.",
+        "The company will appeal the ruling, a spokesman said today.",
+    ):
+        claim = only(reported(text))
+        assert (claim.text, claimer_text(claim)) == (
+            "The company will appeal the ruling",
+            "a spokesman",
+        )
+
+
+def test_participle_in_the_apposition_of_an_inverted_source() -> None:
+    """'"X," said Mark Dubowitz, a policy expert focused on security.': *focused* describes
+    the apposition's noun; it makes no second report of X with the apposition as claimer."""
+    text = "The plan is bad, said Mark Dubowitz, a policy expert focused on national security."
+    claims = [c for c in reported(text) if c.text.startswith("The plan")]
+    assert [(c.text, claimer_text(c)) for c in claims] == [("The plan is bad", "Mark Dubowitz")]

@@ -40,6 +40,7 @@ from newsparse.extractors._reported_lexicon import (
     QUANTIFIER_PRONOUNS,
     QUOTATION_ONLY,
     SUBJECT_WORDS,
+    TIME_WORDS,
 )
 from newsparse.extractors._reported_subjects import (
     after_comma_adverbs,
@@ -195,7 +196,18 @@ def _participle_after_adjective(toks: list[Tok], i: int, lo: int) -> bool:
         and nxt.low not in _OPENS_CONTENT
         and nxt.low not in DETERMINERS
         and nxt.low not in OBJECT_PRONOUNS
+        and not (  # ", a spokesman said in a statement", "said today": a verb of saying
+            low in _SAID and (nxt.low in _NO_NOUN_AFTER or nxt.low.endswith("ly"))
+        )
     )
+
+
+# Past forms that after "a + noun" are the verb, not a participle, when a preposition or a
+# time follows (unlike "a statement released in", "an ad focused on", "a man said to be")
+_SAID = frozenset("said told wrote".split())
+_NO_NOUN_AFTER = TIME_WORDS | frozenset(
+    "in on at for with from about during after before over since until".split()
+)
 
 
 def sentence_final(toks: list[Tok], i: int) -> bool:

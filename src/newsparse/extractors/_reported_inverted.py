@@ -106,6 +106,10 @@ def opens_with_subordinator(toks: list[Tok], first: Tok) -> bool:
     )
 
 
+# Prepositions after a participle that describes a noun: "focused on", "based in"
+_DESCRIBING_PREPOSITIONS = frozenset("on in to with at for from".split())
+
+
 def inverted_attribution(
     toks: list[Tok], i: int, lo: int, hi: int
 ) -> tuple[int, tuple[int, int]] | None:
@@ -186,6 +190,15 @@ def inverted_attribution(
         np = appositive_head(toks, j, lo)
     if np is None:
         return None
+    if (
+        toks[np[0]].low in ("a", "an")
+        and CUE_FORMS[low] not in SPEECH_LEMMAS
+        and low != CUE_FORMS[low]
+        and nxt is not None
+        and nxt.low in _DESCRIBING_PREPOSITIONS
+    ):
+        return None  # "..., said X, a policy institute focused on security.": a participle
+        # describing the noun of an apposition, no cue of its own
     boundary = np[0] - 1
     if (
         boundary - 1 > lo
