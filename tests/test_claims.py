@@ -2506,3 +2506,13 @@ def test_participle_in_the_apposition_of_an_inverted_source() -> None:
     text = "The plan is bad, said Mark Dubowitz, a policy expert focused on national security."
     claims = [c for c in reported(text) if c.text.startswith("The plan")]
     assert [(c.text, claimer_text(c)) for c in claims] == [("The plan is bad", "Mark Dubowitz")]
+
+
+def test_counted_plural_is_a_noun_not_a_cue() -> None:
+    """'... was included in 22 emails that went through her server': a plural form after a
+    number (not *one*, nor a name's number such as "Article 33 affirms") is a noun, so
+    *emails* reports nothing and "22" is no claimer."""
+    text = "Top secret information was included in 22 emails that went through her server."
+    assert not any(c.cue is not None and c.cue.text == "emails" for c in claims_of(text))
+    claim = only(reported("Article 33 affirms that no state shall expel a refugee."))
+    assert claimer_text(claim) == "Article 33"

@@ -179,3 +179,11 @@ def test_past_dateline_moves_only_offsets_inside_the_dateline() -> None:
     assert document.past_dateline(document.dateline.start) == text.index("Officials")
     assert document.past_dateline(text.index("closed")) == text.index("closed")
     assert Document.from_text("Officials closed the road.").past_dateline(0) == 0
+
+
+def test_dateline_with_a_horizontal_bar() -> None:
+    """'WASHINGTON ― After X, Trump ...': a horizontal bar (U+2015, as HuffPost writes it)
+    ends a dateline like an em dash, so the place names no speaker."""
+    text = "Headline\n\nWASHINGTON ― After bragging for a year, Donald Trump is spending more."
+    document = Document.from_text(text)
+    assert document.dateline is not None and document.dateline.text == "WASHINGTON ―"

@@ -260,7 +260,7 @@ _DATELINE = regex.compile(
     (?:,[ ]++(?P<region>{_REGION}))?
     (?:,[ ]++(?P<date>{_MONTHS}\.?[ ]\d{{1,2}}))?
     (?:[ \t\xa0]*+\((?P<agency>\p{{Lu}}[\p{{L}}&.' ]{{0,30}})\))?
-    (?:[ \t\xa0]*+[—–][ \t\xa0]*+|[ \t\xa0]*+--[ \t\xa0]++|[ \t\xa0]++-[ \t\xa0]++)
+    (?:[ \t\xa0]*+[—–―][ \t\xa0]*+|[ \t\xa0]*+--[ \t\xa0]++|[ \t\xa0]++-[ \t\xa0]++)
     (?=\S)
     """,
     regex.VERBOSE,

@@ -32,6 +32,7 @@ from newsparse.extractors._reported_lexicon import (
     GERUND_PREPOSITIONS,
     MODALS,
     NP_STOP,
+    NUMBER_WORDS,
     OBJECT_PRONOUNS,
     PAST_ADJ_BEFORE,
     PLACE_PREPOSITIONS,
@@ -276,6 +277,14 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
     ):
         return False  # "delivered a snappy retort": a noun, since a singular subject after
         # *a* would take the -s form ("a few say" is plural)
+    if (
+        low != lemma
+        and low.endswith("s")
+        and (prev in NUMBER_WORDS or prev[:1].isdigit())
+        and prev not in ("one", "1")
+        and not (i - 2 >= lo and is_capitalised(toks[i - 2]))  # "Article 33 affirms": a name
+    ):
+        return False  # "22 emails that went", "three reports": a counted plural noun
     if low == "known" and prev == "well":
         return False  # "the Grayson name, which is well known": an adjective, no report
     if lemma == "aim" and nxt == "at":
