@@ -2516,3 +2516,41 @@ def test_counted_plural_is_a_noun_not_a_cue() -> None:
     assert not any(c.cue is not None and c.cue.text == "emails" for c in claims_of(text))
     claim = only(reported("Article 33 affirms that no state shall expel a refugee."))
     assert claimer_text(claim) == "Article 33"
+
+
+def test_participle_after_a_medium_that_follows_with() -> None:
+    """'Politico responded late Friday with a statement saying that X': the statement's
+    words are its issuer's, the subject of the verb before *with*."""
+    text = "Politico responded late Friday with a statement saying that Carson had implied it."
+    saying = only([c for c in reported(text) if c.cue and c.cue.text == "saying"])
+    assert claimer_text(saying) == "Politico"
+
+
+def test_verb_after_a_comma_and_but_goes_with_the_main_clause() -> None:
+    """'X said that he had voted for Y, but cautioned against Z': *cautioned* shares the
+    subject of *said*, not of the report inside its content."""
+    text = (
+        "Nevada's governor, Brian Sandoval, said Tuesday that he had voted for Mr. Rubio, but "
+        "cautioned against viewing that as an endorsement."
+    )
+    cautioned = only([c for c in reported(text) if c.cue and c.cue.text == "cautioned"])
+    assert claimer_name(cautioned) == "Brian Sandoval"
+
+
+def test_coordinated_verb_in_an_open_relative_clause() -> None:
+    """'..., said X, a pollster who worked with Y for years and called him Z': *called*
+    shares the subject of the relative clause it is coordinated in, *who*, not the inverted
+    source; an object relative ("which she was doing when police told her") is no subject."""
+    text = (
+        "It was good work, said Yevgeny Kopachko, a pollster who cooperated with Mr. Manafort "
+        "for years and called him a pragmatic strategist."
+    )
+    called = only([c for c in reported(text) if c.cue and c.cue.text == "called"])
+    assert (claimer_text(called), claimer_name(called)) == ("who", "pollster")
+
+
+def test_claimer_with_a_name_in_apposition_is_named_by_it() -> None:
+    """'His campaign manager, Jeff Weaver, said X': the claimer's name is the person's name
+    in apposition, not the whole phrase."""
+    claim = only(reported("His campaign manager, Jeff Weaver, said the race was not over."))
+    assert claimer_name(claim) == "Jeff Weaver"

@@ -731,3 +731,10 @@ def test_noun_of_the_opening_subject_is_no_cue() -> None:
         'tough fight ahead: "There are 14 primaries and caucuses over the next three weeks."'
     )
     assert speaker_text(text) == "Sanders"
+
+
+def test_inverted_speaker_with_initials() -> None:
+    """'"...," said a senior U.S. official.': the full stop of initials inside the noun
+    phrase does not end the speaker ("a senior U.S", as before)."""
+    assert speaker_text('"It is fine," said a senior U.S. official.') == "a senior U.S. official"
+    assert speaker_text('"It is fine," said J.D. Vance.') == "J.D. Vance"

@@ -3,7 +3,8 @@
 "Black Lives Matter issued a statement saying X", "The campaign is releasing a new ad aimed
 at Kasich", "The museum issued a report this month charging X": the medium carries the
 words, and the claimer is whoever issued it, the subject of the verb whose object the medium
-is. A medium that is itself the subject keeps its words ("A statement from the White House
+is, or of the verb a *with* before the medium follows ("X responded with a statement
+saying"). A medium that is itself the subject keeps its words ("A statement from the White House
 said", "The ad claims").
 """
 
@@ -17,7 +18,7 @@ from newsparse.extractors._reported_lexicon import (
     word_set,
 )
 from newsparse.extractors._reported_subjects import np_before, subject_of_sentence
-from newsparse.extractors._reported_tokens import Tok, is_word
+from newsparse.extractors._reported_tokens import Tok, is_word, past_form
 
 # Nouns of what carries someone's words
 MEDIUM_NOUNS = word_set(
@@ -58,10 +59,17 @@ def medium_author(
             return None
         a = medium[0]
     verb = a - 1
+    if verb > lo and toks[verb].low == "with":  # "responded late Friday with a statement"
+        k = verb - 1
+        while k > lo and _time_word(toks[k]):
+            k -= 1
+        if not past_form(toks[k]) or toks[k].low in NP_STOP:
+            return None
+        verb = k
     if verb <= lo or not is_word(toks[verb]) or not toks[verb].text[:1].islower():
         return None
     if toks[verb].low in NP_STOP or toks[verb].low in DETERMINERS or toks[verb].low in POSSESSIVES:
-        return None  # "in a statement saying", "with an ad focused on": no verb before it
+        return None  # "in a statement saying", "Along with an ad focused on": no verb before it
     if a - verb > MAX_OBJECT_WORDS:
         return None
     subject = subject_of_sentence(toks, lo, verb)

@@ -415,8 +415,23 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             if clause is not None and (source is None or source[1] <= clause[0]):
                 source = clause  # "X say A, and the ACLU has sued, saying B": the ACLU
         elif i - 1 > lo and toks[skip_aux_back(toks, i - 1, lo)].low in ("and", "but"):
-            earlier = shared_sources(toks, found, i, same_form_as=i)
-            source = earlier[-1] if earlier else open_relative(toks, lo, i)
+            coordinator = skip_aux_back(toks, i - 1, lo)
+            sharing = found
+            if coordinator - 1 > lo and toks[coordinator - 1].text == ",":
+                # "X said that he had voted for Y, but cautioned": the verb after a comma
+                # and its coordinator goes with the main clause, not with a report inside
+                # another's content
+                sharing = [f for f in found if not _inside_content(toks, f, found)] or found
+            earlier = shared_sources(toks, sharing, i, same_form_as=i)
+            relative = open_relative(toks, lo, i)
+            source = earlier[-1] if earlier else relative
+            if (
+                relative is not None
+                and earlier
+                and earlier[-1][1] <= relative[0]
+                and _subject_relative(toks, relative[0], i)
+            ):
+                source = relative  # "said X, a pollster who worked with Y and called him"
             if source is None:
                 source = subject_of_sentence(toks, lo, i)
             if source is None:
@@ -496,6 +511,21 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             source = None  # "The closures appear to have brought stability": the writer's
         found.append(Found(source, (i, i + 1), (c_start, c_end)))
     return trim_coordinated(toks, found)
+
+
+def _subject_relative(toks: list[Tok], k: int, i: int) -> bool:
+    """Whether the relative pronoun at ``k`` is its clause's subject ("who worked"), not its
+    object ("which she was doing when police told her")."""
+    nxt = toks[k + 1] if k + 1 < i else None
+    return nxt is not None and not (
+        without_clitic(nxt.low) in SUBJECT_WORDS or nxt.low in DETERMINERS or is_capitalised(nxt)
+    )
+
+
+def _inside_content(toks: list[Tok], f: Found, found: list[Found]) -> bool:
+    """Whether the cue of ``f`` lies inside the content of another attribution of ``found``."""
+    cue = toks[f.cue[0]].start
+    return any(g is not f and g.content[0] <= cue < g.content[1] for g in found)
 
 
 def _main_subject_after(toks: list[Tok], i: int, hi: int) -> tuple[int, tuple[int, int] | None]:

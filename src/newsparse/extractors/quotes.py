@@ -249,10 +249,12 @@ _PRONOUN = r"(?:he|she|they|we|I|it|you)"
 _NAME = (
     r"(?:\p{Lu}[\p{L}’'.-]*\.?(?:\s+(?:\p{Lu}[\p{L}’'.-]*\.?|de|van|von|al|bin|la|le|di|da)){0,4})"
 )
+# A word of a noun phrase: initials with their full stops ("U.S."), never cut before them
+_NP_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{N}’'-]+(?!\.\p{Lu}))"
 _NP = (
     rf"(?:{_PRONOUN}|(?:[\p{{Ll}}\p{{N}}][\p{{L}}\p{{N}}/-]*\s+){{0,3}}{_NAME}"
     r"|(?i:the|a|an|his|her|their|its|one|another|some|many|several|two|three)"
-    r"(?:\s+[\p{L}\p{N}’'-]+){1,7}?)"
+    rf"(?:\s+{_NP_WORD}){{1,7}}?)"
 )
 _CUE_WORD = r"(?P<cue>[\p{L}]+)"
 # A sentence that opens with its speaker: `Cruz says that “...”`, `Sen. Ann Lee (D) warned ...`.
@@ -360,7 +362,9 @@ _DASH_SPEAKER = regex.compile(
 )
 _ABBREVIATION = regex.compile(r"(?:\b\p{Lu}\p{Ll}{0,3}|\b\p{L})\.$")
 _INVERTED_SPEAKER = regex.compile(
-    rf"\s+(?P<speaker>(?:\p{{Ll}}+\s+)?{_NAME}\s+(?:{_ROLE})\s+{_NAME}|{_NP}?)(?=\s*(?:[,.;:!?(—–]|$|\s+"
+    rf"\s+(?P<speaker>(?:\p{{Ll}}+\s+)?{_NAME}\s+(?:{_ROLE})\s+{_NAME}|{_NP}?)"
+    # (a full stop ends it unless initials or a lowercase word go on: "a U.S. official")
+    r"(?=\s*(?:[,;:!?(—–]|\.(?!\p{L}|\s+\p{Ll})|$|\s+"
     r"(?:on|in|at|to|during|after|before|about|of|when|while|who|as|last|this|Monday|Tuesday"
     r"|Wednesday|Thursday|Friday|Saturday|Sunday)\b))",
     regex.V1,

@@ -275,6 +275,13 @@ class _Resolver:
             if without_clitic(toks[a].low) in _GROUP_PRONOUNS:  # they, it: never one person
                 return self.latest_group(start) or bare
             return bare  # "you": the addressee, whom no name before tells
+        comma = next((k for k in range(b - 2, a, -1) if toks[k].text == ","), None)
+        if (
+            comma is not None
+            and b - comma > 2
+            and all(is_capitalised(t) for t in toks[comma + 1 : b])
+        ):
+            return self._name(toks, comma + 1, b)  # "Nevada's governor, Brian Sandoval"
         role = head in PERSON_ROLES or head in PERSON_ROLE_NOUNS
         if role and not any(is_capitalised(t) for t in words[1:]):
             if toks[a].low != "the":  # "a spokesman", "Trump's lawyer": no one named before
