@@ -2554,3 +2554,16 @@ def test_claimer_with_a_name_in_apposition_is_named_by_it() -> None:
     in apposition, not the whole phrase."""
     claim = only(reported("His campaign manager, Jeff Weaver, said the race was not over."))
     assert claimer_name(claim) == "Jeff Weaver"
+
+
+def test_who_after_a_thing_of_a_person_means_the_person() -> None:
+    """'from the mouth of Donald Trump, who proclaimed X': *who* is the person after *of*
+    when the noun before it is no person's; after a person noun it is the whole phrase
+    ("the co-founder of X, who"); a title before a name is skipped ("Attorney General
+    Loretta E. Lynch, who")."""
+    text = "It came from the mouth of Donald Trump, who proclaimed that the wall would rise."
+    assert claimer_name(only(reported(text))) == "Donald Trump"
+    text = "He met the co-founder of Renaissance Technologies, who said the fund would grow."
+    assert claimer_name(only(reported(text))) == "co-founder of Renaissance Technologies"
+    text = "The papers involve Attorney General Loretta E. Lynch, who said the case was closed."
+    assert claimer_name(only(reported(text))) == "Loretta E. Lynch"

@@ -738,3 +738,25 @@ def test_inverted_speaker_with_initials() -> None:
     phrase does not end the speaker ("a senior U.S", as before)."""
     assert speaker_text('"It is fine," said a senior U.S. official.') == "a senior U.S. official"
     assert speaker_text('"It is fine," said J.D. Vance.') == "J.D. Vance"
+
+
+def test_relative_pronoun_speaker_is_named_by_its_antecedent() -> None:
+    """'..., said a former official who oversaw X and described it as "..."': the *who*
+    speaker of the second quote is the official it follows, not the person named last."""
+    text = (
+        'David Petraeus resigned in 2012. "It is fine," said a former official who oversaw '
+        'investigations and described the case as "a lesser set of circumstances."'
+    )
+    quotes = quotes_of(text)
+    assert quotes[-1].speaker is not None
+    assert (quotes[-1].speaker.text, quotes[-1].speaker.name) == ("who", "former official")
+
+
+def test_inverted_title_with_of_before_a_name() -> None:
+    """'"...," said former secretary of state Hillary Clinton, who ...': a lowercase title
+    with *of* opens the inverted speaker, who is named from the forename on."""
+    text = '"It is over," said former secretary of state Hillary Clinton, who praised the plan.'
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None
+    assert quote.speaker.text == "former secretary of state Hillary Clinton"
+    assert quote.speaker.name == "Hillary Clinton"

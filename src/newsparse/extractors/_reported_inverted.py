@@ -60,10 +60,13 @@ def least_content(toks: list[Tok], lo: int) -> int:
 def source_opens(toks: list[Tok], k: int, hi: int) -> bool:
     """A source can start at token ``k`` after an inverted cue: a name, a determiner or
     quantifier ("said several observers"), or a role before a name ("said former Gov. Bill
-    Richardson", "says spokesman Ed Lee", "said campaign manager Robby Mook")."""
+    Richardson", "says spokesman Ed Lee", "said campaign manager Robby Mook", "said former
+    secretary of state Hillary Clinton")."""
     if is_capitalised(toks[k]) or toks[k].low in SOURCE_OPENERS:
         return True
-    for n, t in enumerate(toks[k : min(hi, k + 4)]):
+    for n, t in enumerate(toks[k : min(hi, k + 5)]):
+        if t.low == "of" and n > 0 and person_noun(toks[k + n - 1].low):
+            continue  # "said former secretary of state Hillary Clinton"
         if not is_word(t) or t.low in NP_STOP:
             return False
         if is_capitalised(t):  # a name after roles: the last lowercase word names a person

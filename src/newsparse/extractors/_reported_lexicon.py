@@ -393,7 +393,9 @@ AGENT_ENDINGS = ("ist", "ster", "ian", "ant", "ent", "man", "woman", "person", "
 def person_noun(low: str) -> bool:
     """A role noun for a person: a known role or an agent noun by its ending ("campaign
     manager", "political scientist", "GOP strategist")."""
-    return low in PERSON_ROLES or (len(low) > 4 and low.isalpha() and low.endswith(AGENT_ENDINGS))
+    return low in PERSON_ROLES or (
+        len(low) > 4 and low.replace("-", "").isalpha() and low.endswith(AGENT_ENDINGS)
+    )  # (hyphenated too: "co-founder")
 
 
 # Derived classes, computed once: subject pronouns that open a reported clause ("claims he

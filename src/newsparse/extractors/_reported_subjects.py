@@ -680,6 +680,7 @@ def holds_verb(toks: list[Tok], a: int, b: int) -> bool:
             and low in CUE_FORMS
             and toks[k].text.islower()
             and not (k == b - 1 and low in PEOPLE_CUE_NOUNS)  # "said a top advocate"
+            and toks[k - 1].low != "of"  # "secretary of state X": a preposition's noun
         ):
             return True  # ("said the videos show Scott leaving": a clause)
         if (

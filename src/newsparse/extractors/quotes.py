@@ -69,6 +69,25 @@ class _Context:
             quote_ends=[e for _, e in spans],
         )
 
+    def relative_name(self, speaker: Mention) -> str | None:
+        """The name reported speech gives a relative pronoun speaker (*who* after "Ivanka
+        Trump, who portrayed ..." is Ivanka Trump, its antecedent), None for other speakers."""
+        if speaker.text.lower() not in ("who", "which"):
+            return None
+        return next(
+            (
+                a.source.name
+                for a in self._candidates(speaker.start, speaker.end + 200)
+                if a.source is not None
+                and (a.source.start, a.source.end)
+                == (
+                    speaker.start,
+                    speaker.end,
+                )
+            ),
+            None,
+        )
+
     def _outside(self, attribution: Attribution, start: int, end: int) -> bool:
         """Whether the cue and source lie outside the quote (speech inside a quote is not its own)."""
         cue, source = attribution.cue, attribution.source
@@ -1096,6 +1115,10 @@ def extract_quotes(document: Document) -> list[Quote]:
     merged: list[_Attributed] = []
     for start, end in spans:
         found = _attribute(document, context, resolver, start, end)
+        if found.speaker is not None:
+            antecedent = context.relative_name(found.speaker)
+            if antecedent is not None:
+                found = attrs.evolve(found, speaker=attrs.evolve(found.speaker, name=antecedent))
         if merged:
             prev = merged[-1]
             if (

@@ -81,7 +81,7 @@ class Attribution:
 _TITLES = word_set(
     """
     president mr mrs ms dr sen senator rep gov governor gen general secretary minister prime
-    spokesman spokeswoman spokesperson chancellor
+    spokesman spokeswoman spokesperson chancellor attorney judge justice mayor speaker
     """
 )
 _PRONOUNS = SUBJECT_WORDS | POSSESSIVES | OBJECT_PRONOUNS
@@ -121,11 +121,39 @@ def _name_after_role(toks: list[Tok], a: int, b: int) -> int | None:
         or (toks[t - 1].text == "." and t - 2 >= a and is_abbreviation(toks[t - 2]))
     ):
         t -= 1
-    of = t - 2 if t - 2 > a and toks[t - 1].low == "the" else t - 1  # "of the House"
-    if of > a and toks[of].low == "of" and is_capitalised(toks[of - 1]):
-        # "former Secretary of State Colin Powell": the name opens with a forename
+    of, lowercase_title = t - 1, False
+    if t - 2 > a and toks[t - 1].low == "the":
+        of = t - 2  # "Speaker of the House X"
+    elif t - 2 > a and toks[t - 2].low == "of" and not is_capitalised(toks[t - 1]):
+        of, lowercase_title = t - 2, True  # "secretary of state X"
+    if (
+        of > a
+        and toks[of].low == "of"
+        and (is_capitalised(toks[of - 1]) or (lowercase_title and person_noun(toks[of - 1].low)))
+    ):
+        # "former Secretary of State Colin Powell", "former secretary of state Hillary
+        # Clinton": the name opens with a forename
         return next((n for n in range(t, b - 1) if is_given_name(toks[n].text)), None)
-    return k if person_noun(toks[k - 1].low) and not is_capitalised(toks[k - 1]) else None
+    if person_noun(toks[k - 1].low) and not is_capitalised(toks[k - 1]):
+        return k
+    if toks[k].low.rstrip(".") in _TITLES:  # "... Attorney General Loretta E. Lynch"
+        return next((n for n in range(k + 1, b - 1) if is_given_name(toks[n].text)), None)
+    return None
+
+
+def _person_after_of(toks: list[Tok], a: int, b: int) -> tuple[int, int]:
+    """The person a *who* after ``toks[a:b]`` means: past *of* when the noun before it is no
+    person's and a person's name or a person noun follows ("the mouth of Donald Trump, who"
+    -> Donald Trump), else the whole phrase ("the co-founder of X, who", "a graduate of
+    Harvard Law School who")."""
+    of = next((k for k in range(b - 2, a, -1) if toks[k].low == "of"), None)
+    if of is None or person_noun(toks[of - 1].low) or is_capitalised(toks[of - 1]):
+        return a, b
+    if person_noun(toks[b - 1].low) or (
+        is_capitalised(toks[b - 1]) and any(is_given_name(t.text) for t in toks[of + 1 : b])
+    ):
+        return of + 1, b
+    return a, b
 
 
 _NAME_RUN = regex.compile(r"(?:(?:\p{Lu}[\p{L}'’-]{1,30}|\p{Lu}\.) ){1,3}\p{Lu}[\p{L}'’-]{1,30}\b")
@@ -263,7 +291,7 @@ class _Resolver:
                 # "Flynn, who said" and "a lawyer who said": the antecedent just before
                 np = np_before(toks, a - 2 if toks[a - 1].text == "," else a - 1, 0)
                 if np is not None:
-                    return self._name(toks, *np)
+                    return self._name(toks, *_person_after_of(toks, *np))
             if without_clitic(toks[a].low) in PRONOUN_GENDERS:  # he, she, his, her
                 gender = PRONOUN_GENDERS[without_clitic(toks[a].low)]
                 return self.people.person_before(start, gender) or bare
