@@ -760,3 +760,14 @@ def test_inverted_title_with_of_before_a_name() -> None:
     assert quote.speaker is not None
     assert quote.speaker.text == "former secretary of state Hillary Clinton"
     assert quote.speaker.name == "Hillary Clinton"
+
+
+def test_inverted_cue_paragraph_introduces_the_quote() -> None:
+    """A paragraph 'Stated Stone:' before a paragraph that opens with a quote: the capitalised
+    cue opens its own paragraph, so the line before it (a title) makes it no part of a name,
+    and Stone speaks."""
+    text = (
+        "Roger Stone Speaks Out.\n\nStated Stone:\n\n"
+        "“I think that the stakes are so high that they would do anything to remain in power.”"
+    )
+    assert speaker_text(text) == "Stone"

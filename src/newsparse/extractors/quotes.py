@@ -487,7 +487,7 @@ _PREPOSITION_BEFORE = regex.compile(
     r"(?i:\b(?:of|in|on|at|for|from|with|by|about|into|over|under|without|against|between|"
     r"during|through|upon|within)\s+)$"
 )
-_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}’'.-]*\s+$")
+_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}’'.-]*[ \t\xa0]+$")  # (on one line)
 _PREVIOUS_WORD = regex.compile(r"([\p{L}’']+)\s+$")
 _TO_AFTER = regex.compile(r"\s+to\s")
 
