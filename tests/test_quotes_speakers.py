@@ -771,3 +771,28 @@ def test_inverted_cue_paragraph_introduces_the_quote() -> None:
         "“I think that the stakes are so high that they would do anything to remain in power.”"
     )
     assert speaker_text(text) == "Stone"
+
+
+def test_coordinated_absolute_phrases_each_speak() -> None:
+    """'... – Ryan saying he was “very encouraged” and Trump calling it a “great meeting.”':
+    the second quote is Trump's, since a name and its own participle end Ryan's words."""
+    text = (
+        "Both men issued a statement expressing optimism about working together – Ryan saying "
+        "he was “very encouraged” and Trump calling it a “great meeting.”"
+    )
+    speakers = [q.speaker.text if q.speaker else None for q in quotes_of(text)]
+    assert speakers == ["Ryan", "Trump"]
+
+
+def test_cue_closing_a_time_clause_reports_nothing_after_the_comma() -> None:
+    """'Later, after the interview concluded, Maher stated that it “wasn't good.”': the comma
+    after *concluded* closes the *after* clause, so the quote is Maher's, not the
+    interview's; a quotation right after the comma still is the clause's ('after Mr. Lee had
+    said, "..."')."""
+    text = (
+        "Later in the show, after the Sanders interview concluded, Maher stated of the email "
+        "scandal that the report “wasn’t good.”"
+    )
+    assert speaker_text(text) == "Maher"
+    text = 'It came up after Mr. Lee had said, "I think we do plenty of killing also."'
+    assert speaker_text(text) == "Mr. Lee"

@@ -221,6 +221,21 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             k -= 1  # (past a closing mark too: "citing ''X,'' said Y")
         if k > lo and (toks[k].text == "," or toks[k].low in ("and", "but")):
             stops.append(toks[k].start)
+        elif toks[i].low.endswith("ing"):  # "Ryan saying X and Trump calling it Y": absolute
+            # phrases, a name and its own participle end X (a finite verb after "A and B"
+            # has the pair for its subject: "Congress and President Obama agreed")
+            n = k
+            while n > lo and k - n < 4 and is_capitalised(toks[n]) and is_word(toks[n]):
+                n -= 1
+            if (
+                lo < n < k
+                and toks[n].low in ("and", "but")
+                and any(  # (only after another name and participle: "Ryan saying")
+                    c < n and c > lo and toks[c].low.endswith("ing") and is_capitalised(toks[c - 1])
+                    for c in cues
+                )
+            ):
+                stops.append(toks[n].start)
         if toks[i].low.endswith("ing"):  # "X responds to Y, with McCain telling ...": ends Y
             w = next((m for m in range(i - 1, max(lo, i - 7), -1) if toks[m].low == "with"), 0)
             if w - 1 > lo and toks[w - 1].text == ",":
@@ -477,8 +492,21 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
                 a == source[1] - 1 and toks[a].low in ("who", "which")  # a relative clause
             )
         k = i + 1
-        if k < hi and toks[k].text == "," and lemma not in SPEECH_LEMMAS:
-            continue  # "whom she supported, Ms. Sherry ...": a verb of stance needs its object
+        if (
+            k + 1 < hi
+            and toks[k].text == ","
+            and toks[k + 1].text not in OPEN_QUOTES  # ('after X had said, "..."')
+            and (
+                lemma not in SPEECH_LEMMAS
+                or (
+                    source is not None
+                    and source[0] > lo
+                    and toks[source[0] - 1].low in _TIME_SUBORDINATORS
+                )
+            )
+        ):
+            continue  # "whom she supported, Ms. Sherry ...": a verb of stance needs its object;
+            # "after the interview concluded, Maher said": the comma closes the clause
         if k < hi and (toks[k].low in PARTICLES or toks[k].low in PHRASAL.get(lemma, frozenset())):
             k += 1
         for m in range(k, min(hi, k + 7)):
@@ -511,6 +539,11 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             source = None  # "The closures appear to have brought stability": the writer's
         found.append(Found(source, (i, i + 1), (c_start, c_end)))
     return trim_coordinated(toks, found)
+
+
+# Subordinators of time, whose clause a comma closes ("after the interview concluded, X");
+# unlike *as* ("as the Post reported, X"), whose cue reports the main clause
+_TIME_SUBORDINATORS = frozenset("after before until once since while".split())
 
 
 def _subject_relative(toks: list[Tok], k: int, i: int) -> bool:

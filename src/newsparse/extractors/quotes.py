@@ -363,7 +363,7 @@ _MODIFIERS = (
     r"|again\s+|once\s+|\p{Ll}+(?:ed|s)\s+and\s+){0,2}"
 )
 # `Cruz said`, `a young woman exclaimed`, `he laughed and said`: the subject right before a cue.
-_NOT_IN_NP = r"(?!(?:and|or|but|that|which|who|whom|to|while|when|if|because|as|than)\b)"
+_NOT_IN_NP = r"(?!(?:and|or|but|that|which|who|whom|to|while|when|if|because|as|than|after|before|since|until)\b)"
 _SUBJECT_NP = (
     rf"(?:{_PRONOUN}|(?:{_NOT_IN_NP}\p{{Ll}}[\p{{L}}-]*\s+){{0,3}}{_NAME}"
     r"|(?i:the|a|an|his|her|their|its|one|another|some|many|several|two|three)"
