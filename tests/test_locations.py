@@ -591,3 +591,15 @@ def test_name_after_a_kinship_noun_is_a_person() -> None:
     the relative's forename; the same name later as a place stays one."""
     assert _texts("The boy was hurt while his father Zachary slept.") == []
     assert _texts("Her son Austin moved to Austin last year.") == ["Austin"]
+
+
+def test_adjectives_of_the_nations_of_the_united_kingdom() -> None:
+    """'English', 'Scottish', 'Welsh' and 'Northern Irish' name their nation (a region of
+    the United Kingdom), as a language or an adjective, not the small US towns called
+    English or Welsh; as a surname after a forename they are no place."""
+    english = _one("He speaks English at work.", "English")
+    assert (english.name, english.latitude is not None) == ("England", True)
+    assert _one("Scottish voters went to the polls.", "Scottish").name == "Scotland"
+    assert _one("The Welsh team lost.", "Welsh").name == "Wales"
+    assert _one("Northern Irish voters went home.", "Northern Irish").name == "Northern Ireland"
+    assert _texts("Prime Minister Bill English said the budget was fine.") == []

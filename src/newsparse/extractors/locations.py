@@ -171,6 +171,25 @@ STAN_SUFFIXES = ("stan", "istan")
 MIN_STAN_STEM = 5  # "Uzbek", "Tajik"; never "Pak"
 
 
+# Adjectives of the nations of the United Kingdom, which no rule of word formation gives
+# and the data lists for no region: "English football", "Scottish voters", "in Welsh"
+NATION_ADJECTIVES = {
+    "English": "England",
+    "Scottish": "Scotland",
+    "Scots": "Scotland",
+    "Welsh": "Wales",
+    "Northern Irish": "Northern Ireland",
+}
+
+
+def _nation_adjective(form: str, gaz: Gazetteer) -> tuple[Place, ...]:
+    """The nation of the United Kingdom that ``form`` is the adjective of, else ()."""
+    nation = NATION_ADJECTIVES.get(form)
+    if nation is None:
+        return ()
+    return tuple(p for p in gaz.lookup(nation) if p.feature == "region" and p.country_code == "GB")
+
+
 @lru_cache(maxsize=1 << 16)  # capitalised words recur across documents: names, titles
 def _derived(form: str, gaz: Gazetteer) -> tuple[Place, ...]:
     """Places that ``form`` names by word formation when the gazetteer lacks it: the people
@@ -262,7 +281,11 @@ def _find(
                 if cands is None and variant.endswith("er") and _titled(text, words[i].start()):
                     cands = gaz.lookup(variant)  # "The New Yorker": a title, not a New Yorker
                 elif cands is None:
-                    cands = seen[variant] = gaz.lookup(variant) or _derived(variant, gaz)
+                    cands = seen[variant] = (
+                        _nation_adjective(variant, gaz)
+                        or gaz.lookup(variant)
+                        or _derived(variant, gaz)
+                    )
                 if cands:
                     found = _Mention(words[i].start(), words[i].start() + len(variant), cands, "")
                     _compass(text, words, i, found)
