@@ -2567,3 +2567,18 @@ def test_who_after_a_thing_of_a_person_means_the_person() -> None:
     assert claimer_name(only(reported(text))) == "co-founder of Renaissance Technologies"
     text = "The papers involve Attorney General Loretta E. Lynch, who said the case was closed."
     assert claimer_name(only(reported(text))) == "Loretta E. Lynch"
+
+
+def test_opening_participle_with_by_is_no_claimer() -> None:
+    """'Chastened by the analyses, Trump revised his plan, promising X': a participle and its
+    *by* phrase open the sentence; the claimer of the later participle is Trump."""
+    text = "Chastened by the analyses, Trump revised his plan, promising to focus on workers."
+    assert claimer_text(only(reported(text))) == "Trump"
+
+
+def test_almost_between_coordinator_and_cue() -> None:
+    """'They learned of X and almost immediately disclosed it': *almost* stands between the
+    coordinator and the verb like other adverbs, so the claimer is the shared subject."""
+    text = "They learned on Friday of the deals and almost immediately disclosed them to the AP."
+    disclosed = only([c for c in reported(text) if c.cue and c.cue.text == "disclosed"])
+    assert claimer_text(disclosed) == "They"

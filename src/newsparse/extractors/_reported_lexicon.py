@@ -112,7 +112,7 @@ AUX = ASPECTUAL | word_set(
     also repeatedly already still later again previously often always once now then just
     reportedly publicly privately recently long first even further flatly been be being is
     perhaps together was are were am 's 're 'll too finally quickly initially originally
-    separately soon ever having only twice
+    separately soon ever having only twice almost
     """
 )
 ADVERBS = word_set("also still now then often always never even just again already outright")

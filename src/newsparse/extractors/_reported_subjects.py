@@ -537,10 +537,13 @@ TIME_UNITS = frozenset(
 def opening_participle(toks: list[Tok], i: int) -> bool:
     """Whether token ``i`` opens a participle phrase before the subject ("Rallying hundreds
     of workers, Clinton said", "Asked on Monday whether X, Mrs. Clinton said"): an -ing word
-    before its object, not a name or pronoun, or a passive cue such as *Asked*, *Pressed*."""
+    before its object, not a name or pronoun, a passive cue such as *Asked*, *Pressed*, or a
+    participle before *by* ("Chastened by X, Trump ...")."""
     low = toks[i].low
     if low in PASSIVE_OPENERS and i + 1 < len(toks) and not is_capitalised(toks[i + 1]):
         return True
+    if low.endswith("ed") and len(low) > 4 and i + 1 < len(toks) and toks[i + 1].low == "by":
+        return True  # "Chastened by the analyses, Trump revised his plan"
     if not low.endswith("ing") or len(low) < 6 or low.endswith("thing") or i + 1 >= len(toks):
         return False
     after = toks[i + 1]
