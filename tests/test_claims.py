@@ -2582,3 +2582,19 @@ def test_almost_between_coordinator_and_cue() -> None:
     text = "They learned on Friday of the deals and almost immediately disclosed them to the AP."
     disclosed = only([c for c in reported(text) if c.cue and c.cue.text == "disclosed"])
     assert claimer_text(disclosed) == "They"
+
+
+def test_apposition_with_a_relative_clause_or_a_quoted_title() -> None:
+    """'Rich Heffley, a GOP operative who played a role in X, said Y' and 'Hemsley, the
+    co-author of "Going Viral," about Z, said Y': a relative clause or a quoted title inside
+    the apposition leaves the name before it the claimer."""
+    text = (
+        "Rich Heffley, a top GOP operative who played a major role in the win and is now "
+        "running early-vote efforts in the state, said the absentee program is working."
+    )
+    assert claimer_text(only(reported(text))) == "Rich Heffley"
+    text = (
+        'Hemsley, the co-author of "Going Viral," about the spread of information, said the '
+        "days of one story are gone."
+    )
+    assert claimer_text(only(reported(text))) == "Hemsley"

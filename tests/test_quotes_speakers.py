@@ -796,3 +796,15 @@ def test_cue_closing_a_time_clause_reports_nothing_after_the_comma() -> None:
     assert speaker_text(text) == "Maher"
     text = 'It came up after Mr. Lee had said, "I think we do plenty of killing also."'
     assert speaker_text(text) == "Mr. Lee"
+
+
+def test_title_quoted_in_an_apposition_is_no_quote_of_the_verb() -> None:
+    """'Hemsley, the co-author of "Going Viral," about X, said Y': the quoted title sits in
+    the subject's apposition, so *said* does not make it Hemsley's words (it stays a title);
+    '"Trump, calling the deal "a disaster," said ...' still gives the participle's quote."""
+    text = (
+        'Hemsley, the co-author of "Going Viral," about the spread of information, said the '
+        "days of one story are gone."
+    )
+    assert quotes_of(text) == []
+    assert speaker_text('Trump, calling the deal "a disaster," said he would end it.') == "Trump"

@@ -640,8 +640,15 @@ def subject_with_apposition(toks: list[Tok], lo: int, comma: int) -> tuple[int, 
         k += 1
     if k == lo or k >= comma or toks[k].text != "," or not is_word(toks[k - 1]):
         return None
-    if any(t.text in OPEN_QUOTES or t.low in SUBJECT_WORDS for t in toks[k:comma]):
-        return None
+    marks = [t for t in toks[k:comma] if t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES]
+    if len(marks) % 2 or (marks and toks[comma - 1].text in CLOSE_QUOTES):
+        return None  # a quotation, not a title quoted inside the apposition ("Going Viral")
+    if any(
+        t.low in SUBJECT_WORDS and not (t.low in ("who", "which") and n > k + 1)
+        for n, t in enumerate(toks[k:comma], start=k)
+    ):
+        return None  # a clause ("Trump, he said,"), though a relative clause may describe
+        # the apposition's noun ("Rich Heffley, a GOP operative who played a role, said")
     return lo, k
 
 

@@ -89,10 +89,18 @@ class _Context:
         )
 
     def _outside(self, attribution: Attribution, start: int, end: int) -> bool:
-        """Whether the cue and source lie outside the quote (speech inside a quote is not its own)."""
+        """Whether the cue and source lie outside the quote (speech inside a quote is not its own),
+        and the quote outside an apposition between the source and its cue (a title there)."""
         cue, source = attribution.cue, attribution.source
         if start <= cue.start < end:
             return False
+        if (
+            source is not None
+            and source.end <= start
+            and end <= cue.start
+            and self.document.text[source.end : source.end + 1] == ","
+        ):
+            return False  # 'Hemsley, the co-author of "Going Viral," said': in an apposition
         return source is None or not (start <= source.start < end)
 
     def _candidates(self, lo: int, hi: int) -> list[Attribution]:
