@@ -2598,3 +2598,39 @@ def test_apposition_with_a_relative_clause_or_a_quoted_title() -> None:
         "days of one story are gone."
     )
     assert claimer_text(only(reported(text))) == "Hemsley"
+
+
+def test_relative_clause_with_an_object_before_the_cue() -> None:
+    """'Even Republicans who have praised his candidacy warned that X': the object of a verb
+    that takes no clause (*praise*) is no subject, so *warned* is the Republicans'; after
+    *say* the words may be a clause ("critics who say the law targets X")."""
+    text = "Even Republicans who have praised his candidacy warned that the party may split."
+    warned = only([c for c in reported(text) if c.cue and c.cue.text == "warned"])
+    assert claimer_text(warned) == "Republicans"
+
+
+def test_time_phrase_opening_the_sentence_is_no_claimer() -> None:
+    """'The day before, at a rally in Beaumont, Tex., Mr. Trump was blunt, claiming X' and
+    'Two weeks after X died, Y broke a silence by asking Z': a time phrase (and a place's
+    abbreviated region) opens the sentence; the claimer is the main clause's subject."""
+    text = (
+        "The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming "
+        "without evidence that Obama wanted more refugees."
+    )
+    claiming = only([c for c in reported(text) if c.cue and c.cue.text == "claiming"])
+    assert claimer_text(claiming) == "Mr. Trump"
+    text = (
+        "Two weeks after Justice Scalia died, Justice Clarence Thomas broke a long silence by "
+        "asking questions from the bench."
+    )
+    assert claimer_text(only(reported(text))) == "Justice Clarence Thomas"
+
+
+def test_verb_after_and_in_a_clause_after_a_semicolon() -> None:
+    """'X ushered in a thaw; he helped broker a truce and decided to Y': the verb after *and*
+    shares the subject of the clause after the semicolon, not the sentence's first phrase."""
+    text = (
+        "But the president's victory ushered in a thaw; he helped broker a truce that fall "
+        "and decided to make Israel his first destination."
+    )
+    assert claimer_text(only(reported(text))) == "he"

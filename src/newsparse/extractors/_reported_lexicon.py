@@ -402,7 +402,22 @@ def person_noun(low: str) -> bool:
 # was"), clause openers other than a relative "who", and the lemmas that report a clause
 CLAUSE_SUBJECTS = SUBJECT_WORDS - {"who", "it"}
 OTHER_CLAUSE_OPENERS = CLAUSE_OPENERS - {"who"}
-CLAUSE_REPORTING_LEMMAS = CLAUSE_TAKING | SPEECH_LEMMAS
+# Verbs of saying that take a clause ("critics who say the law fails"), unlike those whose
+# object is a noun phrase ("Republicans who have praised his candidacy")
+CLAUSE_REPORTING_LEMMAS = (
+    CLAUSE_TAKING
+    | EVIDENCE_LEMMAS
+    | word_set(
+        """
+        say tell add write note report announce explain declare concede stress emphasize
+        emphasise agree know learn hear realize realise recognize recognise understand
+        conclude estimate recall reply respond testify tweet post state reiterate confirm
+        disclose imply speculate assume presume suppose imagine doubt wonder boast brag vow
+        pledge promise remind inform assure advise caution feel guess suspect reckon
+        insinuate specify affirm
+        """
+    )
+)
 # Every word that may start one of the patterns of :func:`sentence_attributions`.
 PATTERN_WORDS = (
     frozenset(CUE_FORMS)

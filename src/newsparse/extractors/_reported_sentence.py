@@ -440,6 +440,8 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
             earlier = shared_sources(toks, sharing, i, same_form_as=i)
             relative = open_relative(toks, lo, i)
             source = earlier[-1] if earlier else relative
+            if source is None:  # "X ushered in a thaw; he helped broker a truce and decided"
+                source = coordinated_clause_subject(toks, lo, i)
             if (
                 relative is not None
                 and earlier

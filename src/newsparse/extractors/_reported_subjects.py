@@ -434,6 +434,38 @@ def past_day_opening(toks: list[Tok], lo: int, hi: int) -> int:
     return after
 
 
+def _past_region(toks: list[Tok], comma: int, hi: int) -> int:
+    """The comma after a place's region that follows ``comma`` ("in Beaumont, Tex., Mr.
+    Trump": the one after *Tex.*), else ``comma``."""
+    k = comma + 1
+    if (
+        k + 2 < hi
+        and is_capitalised(toks[k])
+        and toks[k + 1].text == "."
+        and is_abbreviation(toks[k])
+        and toks[k + 2].text == ","
+    ):
+        return k + 2
+    return comma
+
+
+_RELATIVE_TIMES = frozenset("before after earlier later ago".split())
+
+
+def _time_opening(toks: list[Tok], i: int, hi: int) -> bool:
+    """Whether a time phrase opens at ``i``: *the* and a time noun ("The day before,", "The
+    next week,") or a count of time units ("Two weeks after X died,")."""
+    if i + 2 >= hi:
+        return False
+    first, second, third = toks[i].low, toks[i + 1].low, toks[i + 2]
+    if first == "the":
+        if second in ("next", "following", "previous"):
+            second, third = toks[i + 2].low, toks[i + 3] if i + 3 < hi else third
+        return second in TIME_NOUNS and (third.text == "," or third.low in _RELATIVE_TIMES)
+    counted = first in NUMBER_WORDS or first[:1].isdigit() or first in ("a", "several", "few")
+    return counted and second in TIME_UNITS and third.low in _RELATIVE_TIMES
+
+
 def subject_of_sentence(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | None:
     """The first noun phrase of a sentence: the subject a trailing participle refers to."""
     i = _past_opening_quotation(toks, lo, hi)
@@ -446,6 +478,7 @@ def subject_of_sentence(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | 
     adverb = i + 1 < hi and (
         (toks[i].low.endswith("ly") and toks[i + 1].text in (",", "after", "before"))
         or past_day_opening(toks, i, hi) > i  # "Tuesday, while discussing X, Ryan said"
+        or _time_opening(toks, i, hi)  # "The day before, ...", "Two weeks after X died, ..."
         or opening_participle(toks, i)
         or (toks[i].low == "back" and toks[i + 1].low in ("in", "when", "then"))  # "Back in May,"
         or (  # "Last month, when I asked X, he said": a time opening the sentence
@@ -471,7 +504,7 @@ def subject_of_sentence(toks: list[Tok], lo: int, hi: int) -> tuple[int, int] | 
         # opening phrase; "On Saturday Sanders assailed ...": after the time phrase
         comma = next((k for k in range(i + 1, min(hi, i + 15)) if toks[k].text == ","), None)
         if comma is not None:
-            return subject_of_sentence(toks, comma + 1, hi)
+            return subject_of_sentence(toks, _past_region(toks, comma, hi) + 1, hi)
         k = i + 1
         while k < hi and (toks[k].low in TIME_WORDS or toks[k].low in DETERMINERS):
             k += 1
