@@ -2634,3 +2634,15 @@ def test_verb_after_and_in_a_clause_after_a_semicolon() -> None:
         "and decided to make Israel his first destination."
     )
     assert claimer_text(only(reported(text))) == "he"
+
+
+def test_naming_participle_is_no_cue() -> None:
+    """'a company called Cambridge Analytica, which ...', 'a man named Tom Clarke, who ...':
+    *called* or *named* between "a + noun" and a name that ends its phrase gives a name, not
+    a report; 'A senator called Clinton a liar' still reports."""
+    text = "The PAC paid a company called Cambridge Analytica, which builds profiles of voters."
+    assert reported(text) == []
+    text = "The debts went to a company run by a man named Tom Clarke, who owned nursing homes."
+    assert reported(text) == []
+    claim = only(reported("A senator called Clinton a liar on Monday."))
+    assert claimer_text(claim) == "A senator"

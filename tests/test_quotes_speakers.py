@@ -808,3 +808,13 @@ def test_title_quoted_in_an_apposition_is_no_quote_of_the_verb() -> None:
     )
     assert quotes_of(text) == []
     assert speaker_text('Trump, calling the deal "a disaster," said he would end it.') == "Trump"
+
+
+def test_pause_verb_without_punctuation_before_a_quote_is_no_cue() -> None:
+    """'Rubio said that once the Senate goes on recess, “...”': *goes on* with no punctuation
+    after it is no verb of speech, and *once* opens no speaker phrase: the speaker is Rubio."""
+    text = (
+        "By contrast, Sen. Marco Rubio said that once the Senate goes on recess, “I intend to "
+        "do as much as I can.”"
+    )
+    assert speaker_text(text) == "Sen. Marco Rubio"

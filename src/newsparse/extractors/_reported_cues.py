@@ -294,6 +294,18 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         # not "Republicans tied it to X"
     if lemma == "tie" and nxt in ("in", "at", "for", "with"):
         return False  # "The two candidates tied in Georgia": level, no report
+    if (
+        low in ("called", "named", "dubbed")
+        and i - 2 >= lo
+        and toks[i - 2].low in _INDEFINITE
+        and toks[i - 1].text.isalpha()
+        and toks[i - 1].text.islower()
+        and i + 1 < len(toks)
+        and is_capitalised(toks[i + 1])
+        and _name_ends_phrase(toks, i + 1)
+    ):
+        return False  # "a company called Cambridge Analytica, which": its name, no report
+        # (but "a senator called Clinton a liar" calls her something)
     if lemma == "name" and nxt in ("for", "after"):
         return False  # "a movement named for its founder": a name's origin, no report
     if low == "think" and nxt in ("tank", "tanks"):
@@ -432,6 +444,20 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
 
 # Words that open an object, a clause or an infinitive after a cue, not a noun it modifies
 _OPENS_CONTENT = frozenset("to that how what why whether if as".split())
+
+
+def _name_ends_phrase(toks: list[Tok], k: int) -> bool:
+    """Whether the capitalised run from ``k`` ends its phrase: punctuation, a relative
+    pronoun or a preposition follows it, not an object complement ("a liar")."""
+    start = k
+    while k < len(toks) and k - start < 8 and is_capitalised(toks[k]) and is_word(toks[k]):
+        k += 1
+    return (
+        k >= len(toks)
+        or not is_word(toks[k])
+        or toks[k].low in NP_STOP
+        or (toks[k].low in ("which", "that", "who", "and"))
+    )
 
 
 def participle_before_noun(toks: list[Tok], i: int, lo: int) -> bool:

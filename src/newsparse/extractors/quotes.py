@@ -371,7 +371,10 @@ _MODIFIERS = (
     r"|again\s+|once\s+|\p{Ll}+(?:ed|s)\s+and\s+){0,2}"
 )
 # `Cruz said`, `a young woman exclaimed`, `he laughed and said`: the subject right before a cue.
-_NOT_IN_NP = r"(?!(?:and|or|but|that|which|who|whom|to|while|when|if|because|as|than|after|before|since|until)\b)"
+_NOT_IN_NP = (
+    r"(?!(?:and|or|but|that|which|who|whom|to|while|when|if|because|as|than|after|before|since"
+    r"|until|once|unless|although|though|whether|whereas)\b)"
+)
 _SUBJECT_NP = (
     rf"(?:{_PRONOUN}|(?:{_NOT_IN_NP}\p{{Ll}}[\p{{L}}-]*\s+){{0,3}}{_NAME}"
     r"|(?i:the|a|an|his|her|their|its|one|another|some|many|several|two|three)"
@@ -546,6 +549,8 @@ def _before_quote(text: str, lo: int, start: int) -> tuple[Pair, Pair] | None:
                 return inverted.span("speaker"), (cue.start, cue.end)
         if _TO_AFTER.match(text, cue.end, start):
             continue  # `continue to be`: not a speech verb here
+        if cue.lemma in cues.PAUSE_ONLY and not _PUNCTUATION_NEXT.match(text, cue.end):
+            continue  # "once the Senate goes on recess, “...”": no speech
         if not _TAIL_BEFORE_QUOTE.fullmatch(text, cue.end, start, timeout=1.0):
             return None
         participle = cue.text.lower().endswith("ing")
