@@ -818,3 +818,14 @@ def test_pause_verb_without_punctuation_before_a_quote_is_no_cue() -> None:
         "do as much as I can.”"
     )
     assert speaker_text(text) == "Sen. Marco Rubio"
+
+
+def test_press_release_participle_gives_its_issuer_the_quote() -> None:
+    """'Rubio's campaign sent out a press release saying Murphy owes “...”': *release* is a
+    noun of a medium (though also a cue form), so *saying* after it is a participle, whose
+    words are the issuer's."""
+    text = (
+        "Shortly after the call ended, Rubio’s campaign sent out a press release saying Murphy "
+        "owes “Florida an explanation for voting against funding.”"
+    )
+    assert speaker_text(text) == "Rubio’s campaign"

@@ -43,6 +43,7 @@ from newsparse.extractors._reported_lexicon import (
     SUBJECT_WORDS,
     TIME_WORDS,
 )
+from newsparse.extractors._reported_media import MEDIUM_NOUNS
 from newsparse.extractors._reported_subjects import (
     after_comma_adverbs,
     name_with_noun_apposition,
@@ -74,7 +75,7 @@ def participle_after_noun(toks: list[Tok], i: int, lo: int) -> bool:
         and prev.low not in GERUND_PREPOSITIONS
         and prev.low not in DETERMINERS
         and prev.low not in AUX
-        and prev.low not in CUE_FORMS
+        and (prev.low not in CUE_FORMS or prev.low in MEDIUM_NOUNS)  # "a press release saying"
         and (
             object_follows(toks, i)
             or (CUE_FORMS[toks[i].low] in CLAUSE_TAKING and finite_clause_follows(toks, i))
