@@ -2646,3 +2646,14 @@ def test_naming_participle_is_no_cue() -> None:
     assert reported(text) == []
     claim = only(reported("A senator called Clinton a liar on Monday."))
     assert claimer_text(claim) == "A senator"
+
+
+def test_noun_phrase_with_a_where_clause_before_its_verb() -> None:
+    """'The Iowa Electronic Markets, where traders invest in the outcome, show X': a relative
+    clause with *where* between commas leaves the noun phrase the subject of the noun-like
+    verb after it (*show*)."""
+    text = (
+        "The Iowa Electronic Markets, where traders invest in the outcome, show the Democratic "
+        "nominee more likely to win."
+    )
+    assert claimer_text(only(reported(text))) == "The Iowa Electronic Markets"

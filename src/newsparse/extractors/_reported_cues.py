@@ -47,6 +47,7 @@ from newsparse.extractors._reported_media import MEDIUM_NOUNS
 from newsparse.extractors._reported_subjects import (
     after_comma_adverbs,
     name_with_noun_apposition,
+    relative_head,
     skip_aux_back,
 )
 from newsparse.extractors._reported_tokens import (
@@ -392,6 +393,7 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         nxt == "that"
         or prev == "to"  # only "is right to note" gets here
         or (prev == "," and name_with_noun_apposition(toks, lo, p))  # "X, a Y of Z, calls"
+        or (prev == "," and relative_head(toks, lo, p) is not None)  # "X, where Y, show"
         or (prev == "," and lemma in EVIDENCE_LEMMAS and evidence_with_participle(toks, lo, p))
         or prev in MODALS
         or without_clitic(prev) in SUBJECT_WORDS

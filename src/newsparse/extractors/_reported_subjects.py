@@ -702,8 +702,8 @@ def relative_head(toks: list[Tok], lo: int, comma: int) -> tuple[int, int] | Non
     relative = first + 1
     if relative + 2 < comma and toks[relative].text.isdigit() and toks[relative + 1].text == ",":
         relative += 2  # "Woodrow Benford, 58, who lives outside Minneapolis, says": an age
-    if toks[relative].low not in ("who", "which", "whose"):
-        return None
+    if toks[relative].low not in ("who", "which", "whose", "where"):
+        return None  # ("The Iowa Electronic Markets, where traders invest, show")
     np = np_before(toks, first - 1, lo)
     return np if np is not None and np[0] == lo else None
 
