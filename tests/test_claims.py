@@ -2657,3 +2657,16 @@ def test_noun_phrase_with_a_where_clause_before_its_verb() -> None:
         "nominee more likely to win."
     )
     assert claimer_text(only(reported(text))) == "The Iowa Electronic Markets"
+
+
+def test_verb_before_its_object_is_no_part_of_a_participles_noun() -> None:
+    """'The mayor hired lawyers and funded local groups backing the plan': the past verb
+    after *and* (or an auxiliary) ends the noun phrase, so the participle's noun is "local
+    groups", not "funded local groups"; *spent* still gives its subject ("we have spent 20
+    years demonizing X": we)."""
+    text = "The mayor hired lawyers and funded local groups backing the plan."
+    backing = only([c for c in reported(text) if c.cue and c.cue.text == "backing"])
+    assert claimer_text(backing) == "local groups"
+    text = "Sykes said that we have spent 20 years demonizing the mainstream media."
+    demonizing = only([c for c in reported(text) if c.cue and c.cue.text == "demonizing"])
+    assert claimer_text(demonizing) == "we"

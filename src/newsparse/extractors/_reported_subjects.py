@@ -52,6 +52,7 @@ from newsparse.extractors._reported_tokens import (
     is_adjunct,
     is_capitalised,
     is_word,
+    past_form,
     without_clitic,
 )
 
@@ -89,6 +90,13 @@ def np_before(toks: list[Tok], j: int, lo: int) -> tuple[int, int] | None:
             break
         if t.low in CUE_FORMS and t.low not in AMBIGUOUS and k < j:
             break
+        if (
+            k < j
+            and k - 1 >= lo
+            and past_form(t)
+            and (toks[k - 1].low in ("and", "but", "or") or toks[k - 1].low in AUX)
+        ):
+            break  # "and placed newspaper ads calling X": a verb before its object
         if t.low in DETERMINERS and not (k - 1 >= lo and toks[k - 1].low == "of"):
             k -= 1
             break  # a determiner opens the noun phrase
@@ -198,6 +206,8 @@ SPEND = frozenset("spend spends spent spending".split())
 def past_time_spent(toks: list[Tok], np: tuple[int, int], lo: int) -> tuple[int, int]:
     """The subject of *spend* when ``np`` opens with it ("he spent weeks denying X" -> he),
     else ``np``."""
+    if np[0] - 1 >= lo and toks[np[0] - 1].low in SPEND:  # "We have spent 20 years X-ing"
+        np = (np[0] - 1, np[1])
     if np[1] - np[0] < 2 or toks[np[0]].low not in SPEND or np[0] - 1 < lo:
         return np
     return np_before(toks, skip_aux_back(toks, np[0] - 1, lo), lo) or np
