@@ -2670,3 +2670,14 @@ def test_verb_before_its_object_is_no_part_of_a_participles_noun() -> None:
     text = "Sykes said that we have spent 20 years demonizing the mainstream media."
     demonizing = only([c for c in reported(text) if c.cue and c.cue.text == "demonizing"])
     assert claimer_text(demonizing) == "we"
+
+
+def test_asked_after_a_quoted_question_inverts() -> None:
+    """ "''Is he running against the committee?'' asked Mr. Manafort, referring to X": after a
+    quoted question *asked* inverts like *said*, so the question and the participle after it
+    are Mr. Manafort's, also where two apostrophes stand for the quotation marks."""
+    text = (
+        "''Is he running against the committee?'' asked Mr. Manafort, referring to the "
+        "candidate's assault on the process."
+    )
+    assert [claimer_text(c) for c in reported(text)] == ["Mr. Manafort", "Mr. Manafort"]

@@ -51,6 +51,15 @@ from newsparse.extractors._reported_tokens import (
 )
 
 
+def _question_before(toks: list[Tok], i: int, lo: int) -> bool:
+    """Whether a quoted question ends right before the cue at ``i`` ("''Is he?'' asked Mr.
+    Manafort"): then even *ask* inverts, its subject after it."""
+    k = i - 1
+    while k > lo and toks[k].text in CLOSE_QUOTES:
+        k -= 1
+    return k < i - 1 and toks[k].text == "?"
+
+
 def least_content(toks: list[Tok], lo: int) -> int:
     """Words an inverted attribution's content needs: one for a quotation ("'Never,' she
     said."), three otherwise, so that an opening adverbial is not taken for content."""
@@ -150,7 +159,7 @@ def inverted_attribution(
     if (
         i - 1 > lo
         and is_boundary(toks[i - 1])
-        and CUE_FORMS[low] not in TELL_LIKE
+        and (CUE_FORMS[low] not in TELL_LIKE or _question_before(toks, i, lo))
         and CUE_FORMS[low] in SPEECH_LEMMAS  # "..., said the spokesman"; never "likened the"
         and words_between(toks, lo, i - 1) >= least_content(toks, lo)
         and i + 1 < hi
