@@ -2681,3 +2681,12 @@ def test_asked_after_a_quoted_question_inverts() -> None:
         "candidate's assault on the process."
     )
     assert [claimer_text(c) for c in reported(text)] == ["Mr. Manafort", "Mr. Manafort"]
+
+
+def test_plural_noun_before_a_verb_of_saying_is_its_subject() -> None:
+    """'the funding system, which advocates say disadvantages needy schools': an -s form
+    right before the base form of a verb that takes a clause is a plural noun, the subject
+    of *say*, not a verb whose subject is *which*."""
+    text = "Members protested the funding system, which advocates say disadvantages needy schools."
+    say = only([c for c in reported(text) if c.cue and c.cue.text == "say"])
+    assert claimer_text(say) == "advocates"

@@ -287,6 +287,15 @@ def is_cue(toks: list[Tok], i: int, lo: int) -> bool:
         and not (i - 2 >= lo and is_capitalised(toks[i - 2]))  # "Article 33 affirms": a name
     ):
         return False  # "22 emails that went", "three reports": a counted plural noun
+    if (
+        low.endswith("s")
+        and low != lemma
+        and nxt in CUE_FORMS
+        and nxt == CUE_FORMS[nxt]
+        and CUE_FORMS[nxt] in CLAUSE_TAKING
+    ):
+        return False  # "which advocates say disadvantages schools": a plural noun, its verb
+        # right after it
     if low == "known" and prev == "well":
         return False  # "the Grayson name, which is well known": an adjective, no report
     if lemma == "aim" and nxt == "at":
