@@ -468,7 +468,7 @@ def _name_ends_phrase(toks: list[Tok], k: int) -> bool:
         k >= len(toks)
         or not is_word(toks[k])
         or toks[k].low in NP_STOP
-        or (toks[k].low in ("which", "that", "who", "and"))
+        or toks[k].low in ("which", "that", "who", "and")
     )
 
 

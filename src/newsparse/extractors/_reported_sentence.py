@@ -12,6 +12,7 @@ are listed in docs/claims.md.
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import islice
 
 import attrs
 
@@ -436,7 +437,8 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
                 # "X said that he had voted for Y, but cautioned": the verb after a comma
                 # and its coordinator goes with the main clause, not with a report inside
                 # another's content
-                sharing = [f for f in found if not _inside_content(toks, f, found)] or found
+                recent = found[-RECENT_REPORTS:]  # (a coordinated verb shares a near subject)
+                sharing = [f for f in recent if not _inside_content(toks, f, recent)] or found
             earlier = shared_sources(toks, sharing, i, same_form_as=i)
             relative = open_relative(toks, lo, i)
             source = earlier[-1] if earlier else relative
@@ -543,6 +545,8 @@ def sentence_attributions(text: str, toks: list[Tok], sent_end: int) -> list[Fou
     return trim_coordinated(toks, found)
 
 
+RECENT_REPORTS = 8  # reports before a coordinated verb whose subjects it may share
+
 # Subordinators of time, whose clause a comma closes ("after the interview concluded, X");
 # unlike *as* ("as the Post reported, X"), whose cue reports the main clause
 _TIME_SUBORDINATORS = frozenset("after before until once since while".split())
@@ -568,7 +572,7 @@ def _main_subject_after(toks: list[Tok], i: int, hi: int) -> tuple[int, tuple[in
     the main clause after it; past a list's items ("featuring X, money and a star, Ryan
     said": Ryan, not "money"). ``(0, None)`` when no comma follows."""
     first = 0
-    for comma in [k for k in range(i + 1, hi) if toks[k].text == ","][:3]:
+    for comma in islice((k for k in range(i + 1, hi) if toks[k].text == ","), 3):
         first = first or comma
         subject = subject_of_sentence(toks, comma + 1, hi)
         if subject is None:

@@ -74,19 +74,11 @@ class _Context:
         Trump, who portrayed ..." is Ivanka Trump, its antecedent), None for other speakers."""
         if speaker.text.lower() not in ("who", "which"):
             return None
-        return next(
-            (
-                a.source.name
-                for a in self._candidates(speaker.start, speaker.end + 200)
-                if a.source is not None
-                and (a.source.start, a.source.end)
-                == (
-                    speaker.start,
-                    speaker.end,
-                )
-            ),
-            None,
-        )
+        span = (speaker.start, speaker.end)
+        for a in self._candidates(speaker.start, speaker.end + 200):
+            if a.source is not None and (a.source.start, a.source.end) == span:
+                return a.source.name
+        return None
 
     def _outside(self, attribution: Attribution, start: int, end: int) -> bool:
         """Whether the cue and source lie outside the quote (speech inside a quote is not its own),
