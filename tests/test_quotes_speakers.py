@@ -829,3 +829,13 @@ def test_press_release_participle_gives_its_issuer_the_quote() -> None:
         "owes “Florida an explanation for voting against funding.”"
     )
     assert speaker_text(text) == "Rubio’s campaign"
+
+
+def test_sentence_of_only_a_speaker_and_a_verb_after_a_closed_quote() -> None:
+    """'“... missing.” Trump said.': after a quotation closed by a full stop, a sentence that
+    is nothing but a speaker and a verb of speech attributes it; any other sentence opens a
+    new clause of its own ('... “an outlaw nation.” Russia urged calm.')."""
+    text = "“I hope you’re able to find the 30,000 emails that are missing.” Trump said."
+    assert speaker_text(text) == "Trump"
+    text = "Japan called it “an outlaw nation.” Russia urged calm."
+    assert speaker_text(text) == "Japan"

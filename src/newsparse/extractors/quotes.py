@@ -409,10 +409,11 @@ def _after_quote(text: str, end: int, limit: int) -> tuple[Pair, Pair] | None:
     """`“...,” she said` and `“...,” said Ann Lee, a spokeswoman`: the cue right after a quote.
 
     A quotation closed by a full stop ends its sentence: a subject and cue after it open the
-    next one (`Japan called it “an outlaw nation.” Russia urged calm`).
+    next one (`Japan called it “an outlaw nation.” Russia urged calm`), unless that sentence
+    is nothing but a speaker and a verb of speech (`“... missing.” Trump said.`).
     """
     if text[end - 2 : end - 1] == "." and _NEW_SENTENCE.match(text, end):
-        return None
+        return _bare_report(text, end, limit)
     for cue in LEXICON.find(text, end, limit):
         gap = text[end : cue.start]
         apposed = _NAME_AND_APPOSITION.fullmatch(text, end, cue.start, timeout=1.0)
@@ -435,6 +436,28 @@ def _after_quote(text: str, end: int, limit: int) -> tuple[Pair, Pair] | None:
         if match:
             return match.span("speaker"), (cue.start, cue.end)
     return None
+
+
+# `“...” Trump said.`, `“...?” reacted Trump.`: a sentence of a speaker and a verb alone
+_BARE_REPORT = regex.compile(
+    rf"\s+(?:(?P<speaker>{_NAME})\s+(?P<cue>\p{{Ll}}+)|(?P<cue2>\p{{Ll}}+)\s+(?P<speaker2>{_NAME}))"
+    r"[ \t]*[.!](?=\s|$)",
+    regex.V1,
+)
+
+
+def _bare_report(text: str, end: int, limit: int) -> tuple[Pair, Pair] | None:
+    """Speaker and cue of a sentence that is only `Trump said.` or `reacted Trump.` right
+    after a quote; None for any other sentence."""
+    match = _BARE_REPORT.match(text, end, limit, timeout=1.0)
+    if match is None:
+        return None
+    cue = "cue" if match.group("cue") else "cue2"
+    speaker = "speaker" if match.group("speaker") else "speaker2"
+    lemma = cues.CUE_FORMS.get(match.group(cue))
+    if lemma is None or lemma not in cues.SPEECH_LEMMAS:
+        return None
+    return match.span(speaker), match.span(cue)
 
 
 _AS_AFTER_QUOTE = regex.compile(r"[\s,—–]*as\s+", regex.V1)
