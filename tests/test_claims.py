@@ -2690,3 +2690,10 @@ def test_plural_noun_before_a_verb_of_saying_is_its_subject() -> None:
     text = "Members protested the funding system, which advocates say disadvantages needy schools."
     say = only([c for c in reported(text) if c.cue and c.cue.text == "say"])
     assert claimer_text(say) == "advocates"
+
+
+def test_linking_verb_with_an_adverb_before_a_participle_of_stance() -> None:
+    """'Republicans have become increasingly devoted to X': *become* with an adverb before
+    the participle is a linking verb, so the claimer is the subject before it, not "become"."""
+    text = "Since 2007, Republicans have become increasingly devoted to protecting gun rights."
+    assert claimer_text(only(reported(text))) == "Republicans"

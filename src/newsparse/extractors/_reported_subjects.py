@@ -343,7 +343,10 @@ _COME_AWAY = frozenset({"came", "come", "comes", "coming"})
 def _linking_before_participle(toks: list[Tok], j: int) -> bool:
     """Whether token ``j`` ends a linking verb ("became", "came away") right before a
     participle: what stands before it is the participle's subject."""
-    if j + 1 >= len(toks) or not toks[j + 1].low.endswith("ed"):
+    k = j + 1
+    while k < len(toks) - 1 and k - j < 3 and toks[k].low.endswith("ly"):
+        k += 1  # "have become increasingly devoted"
+    if k >= len(toks) or not toks[k].low.endswith("ed"):
         return False
     if toks[j].low == "away":
         return j >= 1 and toks[j - 1].low in _COME_AWAY
