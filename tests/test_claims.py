@@ -1004,6 +1004,30 @@ def test_a_claimer_named_after_a_role_or_title_is_named_by_the_person() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rep. Tom Cole of Oklahoma said the plan would fail.", "Tom Cole"),
+        ("House Speaker Paul D. Ryan of Wisconsin said the plan would fail.", "Paul D. Ryan"),
+        ("CBC Chairman G.K. Butterfield of North Carolina said it would fail.", "G.K. Butterfield"),
+        ("George Zornick of The Nation said the plan would fail.", "George Zornick"),
+        ("The Bank of America said the plan would fail.", "Bank of America"),
+        ("Supporters of Sanders said the plan would fail.", "Supporters of Sanders"),
+        ("Two of the Republicans said the plan would fail.", "Two of the Republicans"),
+        (
+            "A spokesman for Mayor Frank G. Jackson of Cleveland said it would fail.",
+            "spokesman for Mayor Frank G. Jackson",
+        ),
+    ],
+)
+def test_a_claimer_with_of_is_named_by_the_person_or_the_whole_phrase(text: str, name: str) -> None:
+    """A person's name followed by *of* or *from* and a place or body is named by the person,
+    without titles ('Rep. Tom Cole of Oklahoma' -> Tom Cole, not 'Tom Cole Oklahoma'); any
+    other phrase with *of* keeps its words whole ('Bank of America', 'Two of the
+    Republicans', not 'Bank' or 'Two'), and a role before the name stays the claimer."""
+    assert claimer_name(only(reported(text))) == name
+
+
+@pytest.mark.parametrize(
     ("text", "claimer", "content"),
     [
         ("Many believe the plan will fail.", "Many", "the plan will fail"),

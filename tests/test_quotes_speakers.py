@@ -839,3 +839,17 @@ def test_sentence_of_only_a_speaker_and_a_verb_after_a_closed_quote() -> None:
     assert speaker_text(text) == "Trump"
     text = "Japan called it “an outlaw nation.” Russia urged calm."
     assert speaker_text(text) == "Japan"
+
+
+def test_inverted_speaker_with_a_capitalised_modifier_before_the_role() -> None:
+    """'"...," said undecided Republican voter Stephanie Hooton of Derry, N.H.': a capitalised
+    modifier between lowercase words and the role noun still opens the inverted speaker, who
+    is named without the place after *of*."""
+    text = (
+        '"I don\'t know where he stands," said undecided Republican voter Stephanie Hooton'
+        " of Derry, N.H., before the event."
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None
+    assert quote.speaker.text.startswith("undecided Republican voter Stephanie Hooton")
+    assert quote.speaker.name == "Stephanie Hooton"

@@ -143,6 +143,22 @@ def _trailing_name(words: list[str]) -> list[str]:
     return run
 
 
+def _without_place(words: list[str]) -> list[str]:
+    """A person's name without the place or body that follows it: "Rep. Tom Cole of
+    Oklahoma" -> Rep. Tom Cole, "George Zornick of The Nation" -> George Zornick. Only after
+    a first name or initials and a surname ("Bank of America" stays whole)."""
+    for at, word in enumerate(words):
+        if word in ("of", "from"):
+            run = _trailing_name(_after_last_title(words[:at]))
+            if len(run) > 1 and (is_given_name(run[0]) or _INITIALS.fullmatch(run[0])):
+                return words[:at]
+            return words
+    return words
+
+
+_INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
+
+
 def _after_last_title(words: list[str]) -> list[str]:
     """The words after the last capitalised title: "House Speaker Paul Ryan" -> Paul Ryan."""
     titled = [
@@ -309,7 +325,7 @@ class NameResolver:
                 name = owner.group("name")
                 whole = " ".join([*words[:at], name]) if at else self.full.get(name, name)
                 return f"{whole}{owner.group('mark')} {' '.join(words[at + 1 :])}"
-        words = _after_last_title(words)
+        words = _after_last_title(_without_place(words))
         capitalised = [w for w in words if w[:1].isupper() and w.lower().rstrip(".") not in _TITLES]
         if not capitalised:
             return surface

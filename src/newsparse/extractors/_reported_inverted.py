@@ -70,7 +70,7 @@ def source_opens(toks: list[Tok], k: int, hi: int) -> bool:
     """A source can start at token ``k`` after an inverted cue: a name, a determiner or
     quantifier ("said several observers"), or a role before a name ("said former Gov. Bill
     Richardson", "says spokesman Ed Lee", "said campaign manager Robby Mook", "said former
-    secretary of state Hillary Clinton")."""
+    secretary of state Hillary Clinton", "said undecided Republican voter Stephanie Hooton")."""
     if is_capitalised(toks[k]) or toks[k].low in SOURCE_OPENERS:
         return True
     for n, t in enumerate(toks[k : min(hi, k + 5)]):
@@ -78,8 +78,13 @@ def source_opens(toks: list[Tok], k: int, hi: int) -> bool:
             continue  # "said former secretary of state Hillary Clinton"
         if not is_word(t) or t.low in NP_STOP:
             return False
-        if is_capitalised(t):  # a name after roles: the last lowercase word names a person
-            return n > 0 and (toks[k].low in ROLE_WORDS or person_noun(toks[k + n - 1].low))
+        if (  # a name after roles: the last lowercase word names a person
+            is_capitalised(t)
+            and n > 0
+            and (toks[k].low in ROLE_WORDS or person_noun(toks[k + n - 1].low))
+        ):
+            return True
+        # (past a capitalised modifier: "said undecided Republican voter Stephanie Hooton")
     return False
 
 

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from newsparse._antecedents import NOT_PERSON_HEADS
 from newsparse.cues import inflections
 from newsparse.document import Document, Span
 from newsparse.extractors._reported_lexicon import (
@@ -88,17 +89,49 @@ _PRONOUNS = SUBJECT_WORDS | POSSESSIVES | OBJECT_PRONOUNS
 
 
 def _np_name(text: str, toks: list[Tok], a: int, b: int) -> str:
+    """A noun phrase's name: its words past a determiner or possessive ("Members of the
+    Senate Intelligence Committee", "Bank of America"), or a person's name where it is one
+    followed by *of* or *from* ("Rep. Tom Cole of Oklahoma" -> Tom Cole)."""
     while a < b - 1 and (toks[a].low in DETERMINERS or toks[a].low in POSSESSIVES):
         a += 1
-    for k in range(a + 1, b - 1):
-        if toks[k].low == "of" and is_capitalised(toks[k - 1]):
-            b = k
-            break
+    place = next((k for k in range(a + 1, b - 1) if toks[k].low in ("of", "from")), None)
+    person = _person_name_before(toks, a, place) if place is not None else None
+    if person is not None:
+        a, b = person
     name = text[toks[a].start : toks[b - 1].end]
     for suffix in ("'s", "’s"):
         if name.endswith(suffix) and len(name) > 2:
             name = name[: -len(suffix)]
     return name
+
+
+def _person_name_before(toks: list[Tok], a: int, k: int) -> tuple[int, int] | None:
+    """The person's name that ends right before the *of* or *from* at ``toks[k]``, as a token
+    range: past titles ("Sen. Chuck Schumer of New York" -> Chuck Schumer, "Mr. Peck of
+    SunTrust" -> Peck) or opening with a forename or an initial and a surname ("George
+    Zornick of The Nation"). A role before it stays ("a spokesman for Mayor Frank G. Jackson
+    of Cleveland"), and so does a name of something else ("Bank of America")."""
+    n = k
+    while n > a and (is_capitalised(toks[n - 1]) or toks[n - 1].text == "."):
+        n -= 1
+    m = max((t + 1 for t in range(n, k) if toks[t].low in _NAME_TITLES), default=n)
+    while m < k and toks[m].text == ".":
+        m += 1  # (past the last title: "CBC Chairman G.K. Butterfield", "Sen. Chuck Schumer")
+    run = [t for t in toks[m:k] if is_word(t)]
+    if not run or run[-1].low in NOT_PERSON_HEADS:
+        return None
+    initial = m + 1 < k and toks[m + 1].text == "." and run[0].text.replace(".", "").isupper()
+    if m == n and (len(run) < 2 or not (is_given_name(run[0].text) or initial)):
+        return None
+    described = all(is_word(t) and t.low not in _NOT_DESCRIPTIONS for t in toks[a:n])
+    return (m if described else a), k
+
+
+# Titles before a name, and words that make what comes before a name more than a description
+_NAME_TITLES = _TITLES | word_set(
+    "representative archbishop bishop rev chairman chairwoman director commander lt col capt sgt"
+)
+_NOT_DESCRIPTIONS = word_set("and or for by with from of to at in on")
 
 
 def _name_after_role(toks: list[Tok], a: int, b: int) -> int | None:
