@@ -357,3 +357,27 @@ def test_titled_names_with_inner_capitals() -> None:
     assert resolve(text, "she") == "LaBelle"
     text = "Mr. McDonough spoke to analysts. He said the move was tough."
     assert resolve(text, "He") == "McDonough"
+
+
+def test_a_gendered_title_picks_the_person_of_that_sex() -> None:
+    """'Mr. Clinton' in a text with Hillary and Bill Clinton is Bill Clinton, 'Mrs. Clinton'
+    Hillary, though the fullest 'Clinton' is whichever came first; with only the other sex's
+    full name in the text the surname stays bare, and a *he* after 'Mr. Clinton' is Bill."""
+    text = "Hillary Clinton and Bill Clinton met. Mr. Clinton spoke. Mrs. Clinton left."
+    assert resolve(text, "Mr. Clinton") == "Bill Clinton"
+    assert resolve(text, "Mrs. Clinton") == "Hillary Clinton"
+    assert resolve("Hillary Clinton spoke. Mr. Clinton left.", "Mr. Clinton") == "Clinton"
+    text = "Hillary Clinton and Bill Clinton met. Mr. Clinton left, and he ran."
+    assert resolve(text, "he") == "Bill Clinton"
+
+
+def test_a_place_or_body_after_a_titled_name_is_left_out() -> None:
+    """'Mr. Morgan of the Sierra Club' is Peter Morgan, 'Gov. Earl Ray Tomblin of West
+    Virginia' Earl Ray Tomblin; a title's own *of* is no place ('Former Secretary of State
+    Madeleine Albright' is Madeleine Albright)."""
+    text = "Peter Morgan spoke. Mr. Morgan of the Sierra Club left."
+    assert resolve(text, "Mr. Morgan of the Sierra Club") == "Peter Morgan"
+    text = "Gov. Earl Ray Tomblin of West Virginia left."
+    assert resolve(text, "Gov. Earl Ray Tomblin of West Virginia") == "Earl Ray Tomblin"
+    text = "Former Secretary of State Madeleine Albright left."
+    assert resolve(text, "Former Secretary of State Madeleine Albright") == "Madeleine Albright"

@@ -145,17 +145,27 @@ def _trailing_name(words: list[str]) -> list[str]:
 
 def _without_place(words: list[str]) -> list[str]:
     """A person's name without the place or body that follows it: "Rep. Tom Cole of
-    Oklahoma" -> Rep. Tom Cole, "George Zornick of The Nation" -> George Zornick. Only after
-    a first name or initials and a surname ("Bank of America" stays whole)."""
+    Oklahoma" -> Rep. Tom Cole, "Mr. Morgan of the Sierra Club" -> Mr. Morgan, "George
+    Zornick of The Nation" -> George Zornick. Only after a title, or a first name or
+    initials and a surname ("Bank of America" stays whole)."""
     for at, word in enumerate(words):
         if word in ("of", "from"):
-            run = _trailing_name(_after_last_title(words[:at]))
-            if len(run) > 1 and (is_given_name(run[0]) or _INITIALS.fullmatch(run[0])):
+            untitled = _after_last_title(words[:at])
+            run = _trailing_name(untitled)
+            titled = (  # "Mr. Morgan of X", not "Former Secretary of State X"
+                len(untitled) < at
+                and len(run) == len(untitled)
+                and words[at - len(run) - 1].lower().rstrip(".") not in _NOT_NAME_TITLES
+                and run[-1].lower().rstrip(".") not in _TITLES
+            )
+            if titled or (len(run) > 1 and (is_given_name(run[0]) or _INITIALS.fullmatch(run[0]))):
                 return words[:at]
             return words
     return words
 
 
+_TITLE_OF = regex.compile(r"\p{Lu}\p{Ll}+ of $")  # a capitalised title and its "of" before a name
+_NOT_NAME_TITLES = frozenset(["former", "vice", "chief", "the", "a", "an"])  # no title alone
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
 
 
@@ -248,6 +258,9 @@ class NameResolver:
             if words[0] in _SAYS and _LABEL_AFTER.match(text, end):
                 first = max(first, 1)  # "Said Rosenberg: “...”": the cue, then the name
             if len(words) - first >= 3:  # "More Hillary Clinton", "House Speaker Paul Ryan"
+                if _TITLE_OF.search(text, max(0, match.start() - 40), match.start()):
+                    # "Secretary of State John Kerry": the title's words, then the name
+                    first += _headline_words(words[first:], lambda word: True)
                 first += _headline_words(words[first:], self._in_lowercase)
                 first = len(words) - len(_after_last_title(words[first:]))
             words = words[first:]
@@ -264,20 +277,39 @@ class NameResolver:
         for match in _PERSON_CUES.finditer(text, timeout=5.0):
             word = match.group("name") or match.group("subject")
             offset = match.start("name") if match.group("name") else match.start("subject")
-            self.people.append((offset, self.full.get(word, word)))
+            title = (match.group("titled") or "").strip().lower()
+            full = self.titled_full(word, TITLE_GENDERS.get(title))
+            self.people.append((offset, full))
             self.name_spans.append((offset, offset + len(word)))
             self.cued.add(word)
-            title = (match.group("titled") or "").strip().lower()
             if title in TITLE_GENDERS:  # "Ms. Epstein": every mention of Lee Epstein is hers
-                self.genders[self.full.get(word, word)] = TITLE_GENDERS[title]
+                self.genders[full] = TITLE_GENDERS[title]
         if self.full or self.cued:
             for match in _CAPITALISED.finditer(text, timeout=5.0):
                 word = match.group()
                 surname_of = self.full.get(word, word if word in self.cued else None)
+                if surname_of is not None and surname_of != word:
+                    title = text[max(0, match.start() - 5) : match.start()].split()[-1:]
+                    if title and title[0].lower() in TITLE_GENDERS:  # "Mr. Clinton": Bill
+                        surname_of = self.titled_full(word, TITLE_GENDERS[title[0].lower()])
                 if surname_of is not None:
                     self.people.append((match.start(), surname_of))
                     self.name_spans.append(match.span())
         self.people.sort()
+
+    def titled_full(self, surname: str, gender: str | None) -> str:
+        """The fullest name of ``surname`` for a title of ``gender`` ("m" for *Mr.*, "f" for
+        *Mrs.*, *Ms.*): in a text with Hillary and Bill Clinton, *Mr. Clinton* is Bill
+        Clinton, though the fullest *Clinton* is Hillary's. A surname whose only full names
+        are of the other sex stays the surname."""
+        full = self.full.get(surname, surname)
+        if gender is None or " " not in full or gender_of(full.split()[0]) in (None, gender):
+            return full
+        for _, name in self.people:
+            words = name.split()
+            if len(words) > 1 and words[-1] == surname and gender_of(words[0]) == gender:
+                return name
+        return surname
 
     def _headline_verb(self, word: str) -> bool:
         """Whether ``word`` inside a capitalised run is a reporting verb's inflected form
@@ -326,6 +358,9 @@ class NameResolver:
                 whole = " ".join([*words[:at], name]) if at else self.full.get(name, name)
                 return f"{whole}{owner.group('mark')} {' '.join(words[at + 1 :])}"
         words = _after_last_title(_without_place(words))
+        if words[0] == "of":  # "Secretary of State Madeleine Albright": the title's own "of"
+            forename = next((k for k in range(1, len(words) - 1) if is_given_name(words[k])), 0)
+            words = words[forename:]
         capitalised = [w for w in words if w[:1].isupper() and w.lower().rstrip(".") not in _TITLES]
         if not capitalised:
             return surface
@@ -333,6 +368,9 @@ class NameResolver:
         full = self.full.get(
             last, " ".join(capitalised).rstrip(",.").removesuffix("’s").removesuffix("'s")
         )
+        title = TITLE_GENDERS.get(surface.split()[0].lower()) if len(words) == 1 else None
+        if title is not None and last in self.full:  # "Mrs. Clinton": the Clinton she is
+            full = self.titled_full(last, title)
         run = _trailing_name(words)
         if len(run) > 1 and is_given_name(run[0]) and not set(run) <= set(full.split()):
             full = " ".join(run)  # "Donald Trump" is not the "Melania Trump" named first
