@@ -381,3 +381,14 @@ def test_a_place_or_body_after_a_titled_name_is_left_out() -> None:
     assert resolve(text, "Gov. Earl Ray Tomblin of West Virginia") == "Earl Ray Tomblin"
     text = "Former Secretary of State Madeleine Albright left."
     assert resolve(text, "Former Secretary of State Madeleine Albright") == "Madeleine Albright"
+
+
+def test_an_organisation_keeps_its_own_words_when_another_shares_its_head() -> None:
+    """'CBS News' is not the 'Fox News' named first: a name ending in an organisation's head
+    keeps its own words when the fullest form of that head lacks them; a person's possessive
+    name is the person ('candidate Gary Johnson’s' is Gary Johnson, not the Jeh Johnson
+    named first)."""
+    text = "Fox News reported it. CBS News said so."
+    assert resolve(text, "CBS News") == "CBS News"
+    text = "Jeh Johnson spoke. The candidate Gary Johnson’s aide left."
+    assert resolve(text, "candidate Gary Johnson’s") == "Gary Johnson"

@@ -135,8 +135,9 @@ def _trailing_name(words: list[str]) -> list[str]:
     run: list[str] = []
     for word in reversed(words):
         bare = word.rstrip(",").removesuffix("’s").removesuffix("'s")
-        if not bare[:1].isupper() or bare != word.rstrip(","):
-            break  # a lower-case word, or an owner ("NBC’s"), ends the name
+        if not bare[:1].isupper() or (run and bare != word.rstrip(",")):
+            break  # a lower-case word, or an owner ("NBC’s"), ends the name (the name's
+            # own possessive is no owner before it: "candidate Gary Johnson’s")
         if bare.endswith(".") and len(bare) > 2 and run and bare.lower().rstrip(".") not in _TITLES:
             break  # "States." ends the sentence before the name
         run.insert(0, bare)
@@ -372,8 +373,13 @@ class NameResolver:
         if title is not None and last in self.full:  # "Mrs. Clinton": the Clinton she is
             full = self.titled_full(last, title)
         run = _trailing_name(words)
-        if len(run) > 1 and is_given_name(run[0]) and not set(run) <= set(full.split()):
-            full = " ".join(run)  # "Donald Trump" is not the "Melania Trump" named first
+        if (
+            len(run) > 1
+            and (is_given_name(run[0]) or run[-1].lower() in NOT_PERSON_HEADS)
+            and not set(run) <= set(full.split())
+        ):
+            full = " ".join(run)  # "Donald Trump" is not the "Melania Trump" named first,
+            # nor "Breitbart News" the "New York Daily News"
         self.remember(start, full)
         self.spoke.add(full)
         self._person_cache.pop(full, None)  # a name that speaks may now count as a person
