@@ -1003,6 +1003,20 @@ def test_a_claimer_named_after_a_role_or_title_is_named_by_the_person() -> None:
     assert claimer_name(claim) != "Harvard"
 
 
+def test_a_name_before_of_whose_surname_stands_alone_later_is_the_person() -> None:
+    """'Viktor Trehubov of the Dnipro Operational-Strategic Group, who admitted ...' is Viktor
+    Trehubov when the text later writes 'Trehubov' alone, though no census list knows the
+    forename; 'Gun Owners of America' stays whole."""
+    text = (
+        "The news came from Viktor Trehubov of the Dnipro Operational-Strategic Group, who"
+        " admitted the attack was a major escalation. Trehubov told the BBC more."
+    )
+    claim = reported(text)[0]
+    assert (claimer_text(claim), claimer_name(claim)) == ("who", "Viktor Trehubov")
+    text = "The Gun Owners of America said the plan would fail. The Owners left."
+    assert claimer_name(only(reported(text))) == "Gun Owners of America"
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

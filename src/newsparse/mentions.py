@@ -166,8 +166,19 @@ def _without_place(words: list[str]) -> list[str]:
 
 
 _TITLE_OF = regex.compile(r"\p{Lu}\p{Ll}+ of $")  # a capitalised title and its "of" before a name
+_CLAUSE_ENDS = frozenset(',.;:!?"”’)—–')
+_ARTICLES = frozenset(["the", "a", "an", "this", "that", "its", "their"])
 _NOT_NAME_TITLES = frozenset(["former", "vice", "chief", "the", "a", "an"])  # no title alone
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
+
+
+def _opens_alone(text: str, start: int) -> bool:
+    """Whether the word at ``start`` has no capitalised word or article just before it."""
+    before = text[max(0, start - 20) : start].split()[-1:]
+    word = before[0] if before else ""
+    if not word or word[-1] in _CLAUSE_ENDS or word.lower().rstrip(".") in _NAME_TITLES:
+        return True  # (opening a clause: "...,” Trehubov told the BBC"; "Mr. Rahman")
+    return not word[:1].isupper() and word.lower() not in _ARTICLES
 
 
 def _after_last_title(words: list[str]) -> list[str]:
@@ -210,6 +221,7 @@ class NameResolver:
         self._marks: QuotationMarks | None = None
         self._checked: dict[str, bool] = {}
         self._lowercase: frozenset[str] | None = None
+        self._alone: frozenset[str] | None = None
         for scanned, resolver in _SCANNED:
             if scanned is text:  # the quote and claim extractors resolve names in one text
                 self._copy(resolver)
@@ -238,6 +250,7 @@ class NameResolver:
         self._marks = resolver._marks
         self._checked = dict(resolver._checked)
         self._lowercase = resolver._lowercase
+        self._alone = resolver._alone
 
     def _scan(self, text: str) -> None:
         """Find the people of ``text``: name runs, titled names and every later surname."""
@@ -311,6 +324,19 @@ class NameResolver:
             if len(words) > 1 and words[-1] == surname and gender_of(words[0]) == gender:
                 return name
         return surname
+
+    def used_alone(self, surname: str) -> bool:
+        """Whether the text writes ``surname`` without a capitalised word before it, as a
+        person's surname is written after the first mention ("Trehubov told the BBC", "Mr.
+        Rahman said"), not after an article ("the Chamber"). One pass over the text, on
+        first use."""
+        if self._alone is None:
+            self._alone = frozenset(
+                match.group()
+                for match in _CAPITALISED.finditer(self.text, timeout=5.0)
+                if _opens_alone(self.text, match.start())
+            )
+        return surname in self._alone
 
     def _headline_verb(self, word: str) -> bool:
         """Whether ``word`` inside a capitalised run is a reporting verb's inflected form

@@ -355,7 +355,25 @@ class _Resolver:
         run = _name_after_role(toks, a, b)
         if run is not None:  # "campaign manager Robby Mook": the person, not the role
             return self.text[toks[run].start : end]
+        if " of " in own or " from " in own:  # (no person's name found before it yet)
+            return self._person_before_of(toks, a, b) or own
         return own
+
+    def _person_before_of(self, toks: list[Tok], a: int, b: int) -> str | None:
+        """The name of two or three capitalised words that opens ``toks[a:b]`` before *of*
+        or *from* when the text also uses its last word alone, as it does a person's
+        surname ("Viktor Trehubov of the Dnipro Operational-Strategic Group" and later
+        "Trehubov told the BBC"); None otherwise ("Gun Owners of America")."""
+        k = a
+        while k < b and k - a <= 3 and is_capitalised(toks[k]) and toks[k].low.isalpha():
+            k += 1
+        if not 2 <= k - a <= 3 or k >= b or toks[k].low not in ("of", "from"):
+            return None
+        if toks[a].low in DETERMINERS or toks[k - 1].low in NOT_PERSON_HEADS:
+            return None
+        if not self.people.used_alone(toks[k - 1].text):
+            return None
+        return self.text[toks[a].start : toks[k - 1].end]
 
     def mention(self, toks: list[Tok], a: int, b: int) -> Mention:
         start, end = toks[a].start, toks[b - 1].end
