@@ -853,3 +853,17 @@ def test_inverted_speaker_with_a_capitalised_modifier_before_the_role() -> None:
     assert quote.speaker is not None
     assert quote.speaker.text.startswith("undecided Republican voter Stephanie Hooton")
     assert quote.speaker.name == "Stephanie Hooton"
+
+
+def test_a_cue_right_after_the_quote_wins_over_a_sentence_before_it() -> None:
+    """'Tom Smith spoke. "We win," said Libertarian presidential candidate Gary Johnson.': a
+    verb of speech right after the quote attributes it, even when its speaker is longer
+    than the adjacent-speaker patterns read; the sentence before the quote does not take it.
+    Without a cue after it, that sentence still does ('Tom Smith spoke. "We win."')."""
+    text = 'Tom Smith spoke. "We win," said Libertarian presidential candidate Gary Johnson.'
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Gary Johnson"
+    (quote,) = quotes_of('Tom Smith spoke. "We win."')
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Tom Smith"

@@ -637,7 +637,22 @@ def adjacent_attribution(
         match = _AFTER_ANY_VERB.match(text, end, limit, timeout=1.0)
         if match:
             return match.span("speaker"), match.span("cue")
+        if _inverted_cue_follows(text, end, limit):
+            return None  # (its speaker is the reported-speech analysis's to read)
     return _before_quote(text, max(paragraph_start, start - WINDOW), start)
+
+
+def _inverted_cue_follows(text: str, end: int, limit: int) -> bool:
+    """Whether a verb of speech follows the quote right away (`“...,” said Libertarian
+    presidential candidate Gary Johnson`) though no pattern here reads its speaker: then no
+    cue before the quote (`Tom Smith spoke.`) may take it."""
+    for cue in LEXICON.find(text, end, min(limit, end + 40)):
+        return (
+            _INVERTED_GAP.fullmatch(text, end, cue.start) is not None
+            and _verb_cue(text, cue)
+            and not cue.text.lower().endswith("ing")
+        )
+    return False
 
 
 # `He then said`, `Sanders credited ... to “...”`: a sentence's subject and its first verb.
