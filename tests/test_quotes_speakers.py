@@ -867,3 +867,22 @@ def test_a_cue_right_after_the_quote_wins_over_a_sentence_before_it() -> None:
     (quote,) = quotes_of('Tom Smith spoke. "We win."')
     assert quote.speaker is not None
     assert quote.speaker.name == "Tom Smith"
+
+
+def test_a_report_in_an_adverbial_clause_speaks_for_its_quote() -> None:
+    """'Clinton weighed in on Tuesday, hours after Sanders said he was “encouraged”': a verb
+    of speech after *after*, *when*, *because* ... heads a clause of its own, whose speaker
+    says the quote, not the sentence's subject; a verb that is no speech ('because he
+    accepted “about $200,000”') leaves the quote to the subject."""
+    text = "Clinton weighed in on Tuesday, hours after Sanders said he was “encouraged” by it."
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None
+    assert quote.speaker.text == "Sanders"
+    text = "Clinton backed the plan after Sanders said he was “encouraged” by it."
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None
+    assert quote.speaker.text == "Sanders"
+    text = "Clinton suggested Sanders was a hypocrite because he accepted “about $200,000” in fees."
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None
+    assert quote.speaker.text == "Clinton"

@@ -151,6 +151,9 @@ class _Context:
             return min(found, key=lambda a: min(abs(a.cue.start - end), abs(a.cue.end - start)))
 
         if kind == "mixed":
+            adverbial = [a for a in over if self._in_adverbial(a)]
+            if adverbial:  # "X backed the plan after Sanders said he was “encouraged”"
+                return max(adverbial, key=lambda a: a.cue.start)
             if over:
                 return min(over, key=lambda a: a.cue.start)
             if before:
@@ -188,6 +191,35 @@ class _Context:
                 return (source.start, source.end), (attribution.cue.start, attribution.cue.end)
             return None
         return None
+
+    def in_adverbial_clause(self, after: int, start: int, end: int) -> tuple[Pair, Pair] | None:
+        """The report whose content holds the quote, in an adverbial clause after the
+        sentence's opening report ("Clinton weighed in, hours after Sanders said he was
+        “encouraged”"): its speaker speaks, not the sentence's subject."""
+        for attribution in reversed(self._candidates(after, start)):
+            source = attribution.source
+            if (
+                source is None
+                or source.start < after
+                or attribution.cue.end > start
+                or not attribution.content.start <= start < attribution.content.end
+            ):
+                continue
+            if self._in_adverbial(attribution):
+                return (source.start, source.end), (attribution.cue.start, attribution.cue.end)
+            return None
+        return None
+
+    def _in_adverbial(self, attribution: Attribution) -> bool:
+        """Whether a subordinator stands right before the report's source and its cue is a
+        verb of speech ("after Sanders said"): the report is an adverbial clause of
+        another, with a speaker of its own."""
+        source = attribution.source
+        words = attribution.cue.text.lower().split()
+        if source is None or cues.CUE_FORMS.get(words[0] if words else "") not in SPEECH_LEMMAS:
+            return False  # ("because he accepted “about $200,000”": no one speaks there)
+        text = self.document.text
+        return _ADVERBIAL_BEFORE.search(text, max(0, source.start - 20), source.start) is not None
 
     def introduced(self, start: int) -> Attribution | None:
         """The attribution of the sentence before a paragraph-opening quote, if it ends with ':'."""
@@ -290,6 +322,11 @@ _SENTENCE_SUBJECT = regex.compile(
 _NOUN_AFTER_MODIFIER = regex.compile(r"(?i:\b(?:the|a|an)\s+)\p{Ll}[\p{L}-]*\s+\Z")
 _NOT_VERBAL = frozenset({"according to", "in the words of", "as put by"})  # cues with no subject
 _COMMA_BEFORE = regex.compile(r",\s*\Z")
+# A subordinator right before a clause's subject: "hours after Sanders said", "when he said"
+_ADVERBIAL_BEFORE = regex.compile(
+    r"(?<!\S)(?:after|before|when|while|because|since|until|although|though|once)\s+$",
+    regex.V1,
+)
 _SUBORDINATE_OPENING = regex.compile(
     r"(?:After|When|While|Before|As|If|Since|Because|Although|Though|Once|Until|Whether)\s"
 )
@@ -1053,6 +1090,9 @@ def _attribute(
             if found is not None:
                 return found
     if opening is not None:
+        inner = context.in_adverbial_clause(opening[1][1], start, end)
+        if inner is not None:  # "X weighed in, hours after Sanders said he was “encouraged”"
+            opening = inner
         coordinated = context.coordinated(opening[1][1], start)
         if coordinated is not None:  # "Ryan saying X and Trump calling it a “great meeting”"
             opening = coordinated
