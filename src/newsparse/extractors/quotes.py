@@ -175,39 +175,37 @@ class _Context:
         encouraged and Trump calling it a “great meeting”", "Rubio suggested X, while Cruz said
         that “...”", "Putney said X, but he said that the footage “supports ...”"."""
         text = self.document.text
-        for attribution in reversed(self._candidates(after, start)):
-            source = attribution.source
-            if (
-                source is None
-                or source.start < after
-                or attribution.cue.end > start
-                or not (
-                    _at_most_words(text, attribution.cue.end, start, 4)
-                    or attribution.content.start <= start < attribution.content.end
-                )
-            ):
-                continue
-            if _COORDINATOR_BEFORE.search(text, max(after, source.start - 12), source.start):
-                return (source.start, source.end), (attribution.cue.start, attribution.cue.end)
+        attribution = self._last_report(after, start, near=True)
+        if attribution is None or attribution.source is None:
             return None
+        source = attribution.source
+        if _COORDINATOR_BEFORE.search(text, max(after, source.start - 12), source.start):
+            return (source.start, source.end), (attribution.cue.start, attribution.cue.end)
         return None
 
-    def in_adverbial_clause(self, after: int, start: int, end: int) -> tuple[Pair, Pair] | None:
+    def in_adverbial_clause(self, after: int, start: int) -> tuple[Pair, Pair] | None:
         """The report whose content holds the quote, in an adverbial clause after the
         sentence's opening report ("Clinton weighed in, hours after Sanders said he was
         “encouraged”"): its speaker speaks, not the sentence's subject."""
+        attribution = self._last_report(after, start, near=False)
+        if attribution is None or attribution.source is None:
+            return None
+        if not self._in_adverbial(attribution):
+            return None
+        source = attribution.source
+        return (source.start, source.end), (attribution.cue.start, attribution.cue.end)
+
+    def _last_report(self, after: int, start: int, near: bool) -> Attribution | None:
+        """The last report with a source between ``after`` and a quote at ``start`` whose
+        content holds the quote (or, with ``near``, whose cue ends a few words before it)."""
+        text = self.document.text
         for attribution in reversed(self._candidates(after, start)):
             source = attribution.source
-            if (
-                source is None
-                or source.start < after
-                or attribution.cue.end > start
-                or not attribution.content.start <= start < attribution.content.end
-            ):
+            if source is None or source.start < after or attribution.cue.end > start:
                 continue
-            if self._in_adverbial(attribution):
-                return (source.start, source.end), (attribution.cue.start, attribution.cue.end)
-            return None
+            holds = attribution.content.start <= start < attribution.content.end
+            if holds or (near and _at_most_words(text, attribution.cue.end, start, 4)):
+                return attribution
         return None
 
     def _in_adverbial(self, attribution: Attribution) -> bool:
@@ -1090,7 +1088,7 @@ def _attribute(
             if found is not None:
                 return found
     if opening is not None:
-        inner = context.in_adverbial_clause(opening[1][1], start, end)
+        inner = context.in_adverbial_clause(opening[1][1], start)
         if inner is not None:  # "X weighed in, hours after Sanders said he was “encouraged”"
             opening = inner
         coordinated = context.coordinated(opening[1][1], start)
