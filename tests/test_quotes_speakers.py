@@ -886,3 +886,12 @@ def test_a_report_in_an_adverbial_clause_speaks_for_its_quote() -> None:
     (quote,) = quotes_of(text)
     assert quote.speaker is not None
     assert quote.speaker.text == "Clinton"
+
+
+def test_a_report_set_off_by_commas_speaks_for_the_quote_after_it() -> None:
+    """'Cost estimates, he added, were “based on a prototype.”': a word right before a
+    parenthetical report (*, he added,*) is a noun ending the subject, not a verb of speech
+    ('estimates'); the parenthetical report speaks for the quote."""
+    (quote,) = quotes_of("Cost estimates, he added, were “based on a prototype facility.”")
+    assert quote.speaker is not None
+    assert quote.speaker.text == "he"

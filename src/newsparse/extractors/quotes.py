@@ -363,6 +363,9 @@ def sentence_subject(
             continue  # "a fundraising email sent out by X warned": the noun of the subject
         if not phrasal and _after_preposition(text, cue):
             continue  # `The secretary of state will ...`: a noun, no verb of the subject
+        parenthesis = _PARENTHETICAL_REPORT.match(text, cue.end, quote_start, timeout=1.0)
+        if parenthesis is not None and _speech_verb(parenthesis.group("verb")):
+            continue  # "Cost estimates, he added, were “...”": a noun, then who speaks
         match = _SENTENCE_SUBJECT.fullmatch(text, sentence_start, cue.start, timeout=1.0)
         if match and match.group("speaker") and _SUBORDINATE_OPENING.match(match.group("speaker")):
             continue  # "After Trump proposed the ban, X said": a subordinate clause's subject
@@ -373,6 +376,18 @@ def sentence_subject(
                     speaker = (absolute.end(), speaker[1])
             return speaker, (cue.start, cue.end)
     return None
+
+
+# A report set off by commas right after a word: "Cost estimates, he added, were"
+_PARENTHETICAL_REPORT = regex.compile(
+    rf",\s+(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|{_NAME})\s+(?P<verb>\p{{Ll}}+),", regex.V1
+)
+
+
+def _speech_verb(word: str) -> bool:
+    """Whether ``word`` is an inflected verb of speech ("added", "said", "says")."""
+    lemma = cues.CUE_FORMS.get(word)
+    return lemma is not None and lemma in cues.SPEECH_LEMMAS and word != lemma
 
 
 # A clause coordinated with the one before it, right before its subject: "but", "while",
