@@ -895,3 +895,13 @@ def test_a_report_set_off_by_commas_speaks_for_the_quote_after_it() -> None:
     (quote,) = quotes_of("Cost estimates, he added, were “based on a prototype facility.”")
     assert quote.speaker is not None
     assert quote.speaker.text == "he"
+
+
+def test_a_fronted_topic_is_not_the_speaker() -> None:
+    """'Of Carson, Levine, who has given money to Rubio, said, “...”': a topic fronted with
+    *Of*, *About*, *Regarding* or *As for* opens the sentence before its subject; the
+    subject speaks, not the topic's name."""
+    text = "Of Carson, Levine, who has given money to Rubio, said, “He is flat-out scary.”"
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None
+    assert quote.speaker.text == "Levine"

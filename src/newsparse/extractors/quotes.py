@@ -308,7 +308,8 @@ _NP = (
 _CUE_WORD = r"(?P<cue>[\p{L}]+)"
 # A sentence that opens with its speaker: `Cruz says that “...”`, `Sen. Ann Lee (D) warned ...`.
 _SENTENCE_SUBJECT = regex.compile(
-    r"(?:(?:In|At|On|During|After|Before|Asked|Speaking|Earlier|Later|Still|But|And)\b"
+    r"(?:(?:In|At|On|During|After|Before|Asked|Speaking|Earlier|Later|Still|But|And|Of|About"
+    r"|Regarding|As\s+for)\b"
     r"[^,\n“”\"]{0,60}(?:[“\"][^“”\"\n]{1,40},[”\"]|[“\"][^“”\"\n]{1,40}[”\"][^,\n“”\"]{0,30},|,)"
     r"\s+)?"
     rf"(?P<speaker>{_NP})(?:\s+\([^()\n]{{1,20}}\))?(?:(?:,\s[^,\n“”\"]{{1,100}}){{1,3}},)?,?\s+"
