@@ -905,3 +905,16 @@ def test_a_fronted_topic_is_not_the_speaker() -> None:
     (quote,) = quotes_of(text)
     assert quote.speaker is not None
     assert quote.speaker.text == "Levine"
+
+
+def test_a_recording_of_a_person_speaking_gives_the_person() -> None:
+    """'The ad shows video of Trump saying, “...”' and 'The spot concludes with footage of
+    Trump saying during the debate, “...”': the person the recording shows speaking says the
+    quote, not the ad, nor the phrase 'video of Trump'."""
+    for text in (
+        "The ad shows video of Trump saying, “I love war.”",
+        "The spot concludes with footage of Trump saying during the debate, “I am smart.”",
+    ):
+        quote = quotes_of(text)[0]
+        assert quote.speaker is not None
+        assert quote.speaker.text == "Trump"

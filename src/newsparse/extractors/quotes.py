@@ -676,6 +676,25 @@ _DISPLAY_LEMMAS = frozenset("say read declare proclaim announce ask warn urge de
 _GERUND_BEFORE = frozenset("of without upon by after before for about in on at".split())
 
 
+# "video of Trump saying", "footage of him telling": a recording of a person speaking
+_SHOWN_SPEAKING = regex.compile(
+    r"(?i:footage|video|videos|audio|clip|clips|recording|tape|film)\s+of\s+"
+    rf"(?P<speaker>{_NAME}|him|her|them)\s+(?P<cue>\p{{Ll}}+ing)\b",
+    regex.V1,
+)
+
+
+def _shown_speaking(text: str, lo: int, start: int) -> tuple[Pair, Pair] | None:
+    """The person a recording shows speaking right before a quote ("The spot ends with
+    footage of Trump saying during the debate, “...”"): the last such phrase in the
+    sentence, its participle a verb of speech."""
+    found: tuple[Pair, Pair] | None = None
+    for match in _SHOWN_SPEAKING.finditer(text, max(lo, start - WINDOW), start, timeout=1.0):
+        if cues.CUE_FORMS.get(match.group("cue").lower()) in SPEECH_LEMMAS:
+            found = match.span("speaker"), match.span("cue")
+    return found
+
+
 def adjacent_attribution(
     text: str, start: int, end: int, paragraph_start: int, paragraph_end: int
 ) -> tuple[Pair, Pair] | None:
@@ -1083,6 +1102,11 @@ def _attribute(
         sentence_start = resumed
     opens = sentence is not None and sentence_start < start
     opening = sentence_subject(text, sentence_start, start) if opens else None
+    shown = _shown_speaking(text, sentence_start, start)
+    if shown is not None:  # "The ad shows video of Trump saying, “...”"
+        found = _attributed(text, resolver, span, *shown, ADJACENT)
+        if found is not None:
+            return found
     if kind == "direct":
         p_start, p_end = _paragraph_bounds(document, start)
         adjacent = adjacent_attribution(text, start, end, p_start, p_end)
