@@ -918,3 +918,19 @@ def test_a_recording_of_a_person_speaking_gives_the_person() -> None:
         quote = quotes_of(text)[0]
         assert quote.speaker is not None
         assert quote.speaker.text == "Trump"
+
+
+def test_a_name_with_an_apposition_before_put_it_speaks() -> None:
+    """'As John Cornyn, the No. 2 in the GOP leadership, put it: "..."' is Cornyn's quote, not
+    the person named in the sentence before; 'Pollsters agree - Carl Bialik: “...”' is the
+    label's, not the clause's before the dash."""
+    text = (
+        "Mitch McConnell agreed to a call to tell Garland. As John Cornyn, the No. 2 in the"
+        ' GOP leadership, put it: "This person will not be confirmed."'
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "John Cornyn"
+    (quote,) = quotes_of("Pollsters agree - Carl Bialik: “One lesson was a simple one.”")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Carl Bialik"

@@ -542,7 +542,22 @@ def _subject_of(text: str, lo: int, cue_start: int) -> Pair | None:
             best = match.span("speaker")  # grow leftwards while it is still one phrase
         elif best is not None:
             break
+    if best is None and not text[clause:cue_start].strip():
+        window = max(lo, cue_start - 160)
+        for apposed in _APPOSED_BEFORE_CUE.finditer(text, window, cue_start, overlapped=True):
+            if _CLAUSE_OPENS.search(text, max(lo, apposed.start() - 10), apposed.start()):
+                return apposed.span("speaker")  # "As John Cornyn, the No. 2 in the GOP, put it"
     return best
+
+
+# A name and its apposition right before a cue: "John Cornyn, the No. 2 in the GOP, "
+_APPOSED_BEFORE_CUE = regex.compile(
+    rf"(?<![\p{{L}}’'-])(?P<speaker>{_NAME}),\s(?:the|a|an)\s[^,\n“”\"]{{1,80}},\s*$", regex.V1
+)
+
+
+# What may stand right before a clause's subject: a sentence's end, "As", a coordinator
+_CLAUSE_OPENS = regex.compile(r"(?:^|[.!?:;][”\"’]?\s+|\b(?:As|as|and|but|while)\s+)$", regex.V1)
 
 
 # Cue lemmas that are also common nouns (`the attack`, `a blunt message`): their bare forms
@@ -601,6 +616,10 @@ def _verb_cue(text: str, cue: CueMatch) -> bool:
     return True
 
 
+# A dash, then a name and a colon right before the quote: the name is the quote's label
+_LABEL_AFTER_DASH = regex.compile(rf"\s[-—–]\s+{_NAME}:\s*$", regex.V1)
+
+
 def _before_quote(text: str, lo: int, start: int) -> tuple[Pair, Pair] | None:
     """`Lee said in a statement: “...”`: the last cue before a quote, and its subject."""
     found = [
@@ -619,6 +638,8 @@ def _before_quote(text: str, lo: int, start: int) -> tuple[Pair, Pair] | None:
             continue  # "once the Senate goes on recess, “...”": no speech
         if not _TAIL_BEFORE_QUOTE.fullmatch(text, cue.end, start, timeout=1.0):
             return None
+        if _LABEL_AFTER_DASH.search(text, cue.end, start, timeout=1.0):
+            return None  # "Pollsters agree - Carl Bialik: “...”": the label speaks
         participle = cue.text.lower().endswith("ing")
         if (
             participle
