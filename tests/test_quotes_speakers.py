@@ -934,3 +934,15 @@ def test_a_name_with_an_apposition_before_put_it_speaks() -> None:
     (quote,) = quotes_of("Pollsters agree - Carl Bialik: “One lesson was a simple one.”")
     assert quote.speaker is not None
     assert quote.speaker.name == "Carl Bialik"
+
+
+def test_a_group_speaker_is_named_by_its_words() -> None:
+    """'"...," Clinton aides said' and 'Sanders protesters interrupted her speech, shouting
+    “...”': a speaker whose head is a plural noun is the group, named by its own words, not
+    the person whose name modifies it."""
+    (quote,) = quotes_of("“We will win,” Clinton aides said.")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Clinton aides"
+    (quote,) = quotes_of("Sanders protesters interrupted her speech, shouting “she wins, we lose!”")
+    assert quote.speaker is not None
+    assert (quote.speaker.text, quote.speaker.name) == ("Sanders protesters", "Sanders protesters")

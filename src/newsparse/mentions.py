@@ -376,6 +376,9 @@ class NameResolver:
             return self.latest(start) or surface  # "Lee, who said": the name just before
         if len(words) == 1 and words[0].lower() in _PRONOUNS:
             return surface  # "they", "we", "I": no group or author a name scan can tell
+        head = words[-1].rstrip(",.")
+        if len(words) > 1 and head.islower() and head.endswith("s") and "self" not in head:
+            return surface.rstrip(",.")  # "Clinton aides", "Trump supporters": a group
         for at, word in enumerate(words[:3]):
             owner = _POSSESSIVE.fullmatch(word)
             if owner and at + 1 < len(words) and all(w[:1].islower() for w in words[at + 1 :]):

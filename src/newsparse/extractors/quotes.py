@@ -752,6 +752,8 @@ _NOT_A_PAST = rf"(?!(?:{'|'.join(sorted(cues.IRREGULAR_PASTS))}|\p{{Ll}}+ed)\b)"
 _MAIN_SUBJECT = regex.compile(
     r"(?:[^,\n“”\"]{1,60},\s+){0,2}(?:(?:And|But|So|Yet|Then|Still|Instead)\s+(?:then\s+)?)?"
     rf"(?P<speaker>(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|{_NAME}(?:\s+(?:and|of)\s+{_NAME})?"
+    # "Sanders protesters interrupted": a name and a plural noun for people
+    r"(?:\s+\p{Ll}+(?:ers|ors|ists|ians|ants|ents)(?=\s+\p{Ll}+ed\b))?"
     # "Hillary Clinton’s right-hand woman rallied": a name's role or body
     rf"(?:[’']s\s+(?!\p{{Ll}}+(?:ed|es|s)\b)\p{{Ll}}[\p{{Ll}}-]*"
     rf"(?:\s+(?!\p{{Ll}}+(?:ed|es|s)\b)\p{{Ll}}[\p{{Ll}}-]*)?(?=\s))?"
