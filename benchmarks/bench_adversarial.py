@@ -74,6 +74,20 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "roles and titles": lambda n: (
         "President Al Roe met the president of Zed Corp. “No,” the president said. " * n
     )[:n],
+    # every recording, apposition, dash label, "of" name and adverbial report is looked at
+    "recordings of speakers": lambda n: ("video of Trump saying footage of him telling “x” " * n)[
+        :n
+    ],
+    "appositions before cues": lambda n: ("As John Roe, the No. 2 in the GOP, put it: “No.” " * n)[
+        :n
+    ],
+    "labels after dashes": lambda n: ("Pollsters agree - Carl Bialik: “One.” " * n)[:n],
+    "names before of": lambda n: ("Rep. Tom Cole of Oklahoma said it. Mr. Cole of Ohio left. " * n)[
+        :n
+    ],
+    "reports in adverbial clauses": lambda n: (
+        "Clinton backed it after Sanders said he was “encouraged” by it, " * n
+    )[:n],
     "pronouns after unfitting names": lambda n: (
         "Mr. John Doe met Mr. Al Roe and “Mr. Bo Poe” in the Ryan Hall. “Yes, Mary Lee,” she said. "
         * n
