@@ -88,6 +88,11 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "reports in adverbial clauses": lambda n: (
         "Clinton backed it after Sanders said he was “encouraged” by it, " * n
     )[:n],
+    # every "Mr." before a surname whose fullest form is a woman's looks for the man's
+    "gendered titles, shared surnames": lambda n: "".join(
+        f"Hillary Zq{_letters(i)} met Bill Zq{_letters(i)}. Mr. Zq{_letters(i)} spoke. "
+        for i in range(n // 50)
+    )[:n],
     "pronouns after unfitting names": lambda n: (
         "Mr. John Doe met Mr. Al Roe and “Mr. Bo Poe” in the Ryan Hall. “Yes, Mary Lee,” she said. "
         * n

@@ -222,6 +222,7 @@ class NameResolver:
         self._checked: dict[str, bool] = {}
         self._lowercase: frozenset[str] | None = None
         self._alone: frozenset[str] | None = None
+        self._by_sex: dict[tuple[str, str], str] | None = None  # (surname, sex) -> full name
         for scanned, resolver in _SCANNED:
             if scanned is text:  # the quote and claim extractors resolve names in one text
                 self._copy(resolver)
@@ -251,6 +252,7 @@ class NameResolver:
         self._checked = dict(resolver._checked)
         self._lowercase = resolver._lowercase
         self._alone = resolver._alone
+        self._by_sex = resolver._by_sex
 
     def _scan(self, text: str) -> None:
         """Find the people of ``text``: name runs, titled names and every later surname."""
@@ -319,11 +321,14 @@ class NameResolver:
         full = self.full.get(surname, surname)
         if gender is None or " " not in full or gender_of(full.split()[0]) in (None, gender):
             return full
-        for _, name in self.people:
-            words = name.split()
-            if len(words) > 1 and words[-1] == surname and gender_of(words[0]) == gender:
-                return name
-        return surname
+        if self._by_sex is None:  # built once, from the names found so far: linear
+            self._by_sex = {}
+            for _, name in self.people:
+                words = name.split()
+                sex = gender_of(words[0]) if len(words) > 1 else None
+                if sex is not None:
+                    self._by_sex.setdefault((words[-1], sex), name)
+        return self._by_sex.get((surname, gender), surname)
 
     def used_alone(self, surname: str) -> bool:
         """Whether the text writes ``surname`` without a capitalised word before it, as a
