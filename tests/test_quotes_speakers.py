@@ -946,3 +946,6 @@ def test_a_group_speaker_is_named_by_its_words() -> None:
     (quote,) = quotes_of("Sanders protesters interrupted her speech, shouting “she wins, we lose!”")
     assert quote.speaker is not None
     assert (quote.speaker.text, quote.speaker.name) == ("Sanders protesters", "Sanders protesters")
+    (quote,) = quotes_of("Ted Cruz spoke. “We win,” Cruz’s lawyers said.")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ted Cruz’s lawyers"  # (an owner keeps its fullest name)

@@ -381,9 +381,6 @@ class NameResolver:
             return self.latest(start) or surface  # "Lee, who said": the name just before
         if len(words) == 1 and words[0].lower() in _PRONOUNS:
             return surface  # "they", "we", "I": no group or author a name scan can tell
-        head = words[-1].rstrip(",.")
-        if len(words) > 1 and head.islower() and head.endswith("s") and "self" not in head:
-            return surface.rstrip(",.")  # "Clinton aides", "Trump supporters": a group
         for at, word in enumerate(words[:3]):
             owner = _POSSESSIVE.fullmatch(word)
             if owner and at + 1 < len(words) and all(w[:1].islower() for w in words[at + 1 :]):
@@ -392,6 +389,9 @@ class NameResolver:
                 name = owner.group("name")
                 whole = " ".join([*words[:at], name]) if at else self.full.get(name, name)
                 return f"{whole}{owner.group('mark')} {' '.join(words[at + 1 :])}"
+        head = words[-1].rstrip(",.")
+        if len(words) > 1 and head.islower() and head.endswith("s") and "self" not in head:
+            return surface.rstrip(",.")  # "Clinton aides", "Trump supporters": a group
         words = _after_last_title(_without_place(words))
         if words[0] == "of":  # "Secretary of State Madeleine Albright": the title's own "of"
             forename = next((k for k in range(1, len(words) - 1) if is_given_name(words[k])), 0)
