@@ -867,6 +867,9 @@ def test_a_cue_right_after_the_quote_wins_over_a_sentence_before_it() -> None:
     (quote,) = quotes_of('Tom Smith spoke. "We win."')
     assert quote.speaker is not None
     assert quote.speaker.name == "Tom Smith"
+    (quote,) = quotes_of('Trump told them that "we close one chapter," and he vowed to win.')
+    assert quote.speaker is not None
+    assert quote.speaker.text == "Trump"  # (a coordinated clause after it is no attribution)
 
 
 def test_a_report_in_an_adverbial_clause_speaks_for_its_quote() -> None:
@@ -946,6 +949,6 @@ def test_a_group_speaker_is_named_by_its_words() -> None:
     (quote,) = quotes_of("Sanders protesters interrupted her speech, shouting “she wins, we lose!”")
     assert quote.speaker is not None
     assert (quote.speaker.text, quote.speaker.name) == ("Sanders protesters", "Sanders protesters")
-    (quote,) = quotes_of("Ted Cruz spoke. “We win,” Cruz’s lawyers said.")
+    (quote,) = quotes_of("Ted Cruz spoke. “We win,” Cruz’s lawyers said.")  # (not "spoke")
     assert quote.speaker is not None
     assert quote.speaker.name == "Ted Cruz’s lawyers"  # (an owner keeps its fullest name)

@@ -733,13 +733,20 @@ def adjacent_attribution(
     return _before_quote(text, max(paragraph_start, start - WINDOW), start)
 
 
+_CLAUSE_WORD = regex.compile(r"(?i)\b(?:and|but|or|while|as|because|so|when|after|then)\b")
+
+
 def _inverted_cue_follows(text: str, end: int, limit: int) -> bool:
-    """Whether a verb of speech follows the quote right away (`“...,” said Libertarian
-    presidential candidate Gary Johnson`) though no pattern here reads its speaker: then no
-    cue before the quote (`Tom Smith spoke.`) may take it."""
-    for cue in LEXICON.find(text, end, min(limit, end + 40)):
+    """Whether a verb of speech follows the quote within a few words of its clause (`“...,”
+    said Libertarian presidential candidate Gary Johnson`, `“...,” Cruz’s lawyers said`)
+    though no pattern here reads its speaker: then no cue before the quote (`Tom Smith
+    spoke.`) may take it; the reported-speech analysis names the speaker."""
+    for cue in LEXICON.find(text, end, min(limit, end + 80)):
+        gap = text[end : cue.start]
         return (
-            _INVERTED_GAP.fullmatch(text, end, cue.start) is not None
+            _words(gap) <= 4
+            and not _ends_sentence(gap)
+            and _CLAUSE_WORD.search(gap) is None  # (not '“...,” and he vowed')
             and _verb_cue(text, cue)
             and not cue.text.lower().endswith("ing")
         )
