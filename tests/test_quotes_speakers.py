@@ -952,3 +952,16 @@ def test_a_group_speaker_is_named_by_its_words() -> None:
     (quote,) = quotes_of("Ted Cruz spoke. “We win,” Cruz’s lawyers said.")  # (not "spoke")
     assert quote.speaker is not None
     assert quote.speaker.name == "Ted Cruz’s lawyers"  # (an owner keeps its fullest name)
+
+
+def test_a_fragment_before_an_inverted_report_is_that_speakers() -> None:
+    """'Nothing the president said “will assuage fears,” the Florida senator said.': a quoted
+    fragment that an inverted report closes is its speaker's, not that of a report nested
+    before it; 'Trump said Clinton called him “a bigot”' stays with the outer report."""
+    text = "Rubio spoke. Nothing the president said “will assuage fears,” the Florida senator said."
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None
+    assert quote.speaker.text == "the Florida senator"
+    (quote,) = quotes_of("Trump said Clinton called him “a bigot” on Monday.")
+    assert quote.speaker is not None
+    assert quote.speaker.text == "Trump"

@@ -154,6 +154,9 @@ class _Context:
             adverbial = [a for a in over if self._in_adverbial(a)]
             if adverbial:  # "X backed the plan after Sanders said he was “encouraged”"
                 return max(adverbial, key=lambda a: a.cue.start)
+            inverted = [a for a in over if _inverted_after(a, end)]
+            if inverted:  # 'Nothing the president said “will ...,” the senator said.'
+                return min(inverted, key=lambda a: a.cue.start)
             if over:
                 return min(over, key=lambda a: a.cue.start)
             if before:
@@ -731,6 +734,20 @@ def adjacent_attribution(
         if _inverted_cue_follows(text, end, limit):
             return None  # (its speaker is the reported-speech analysis's to read)
     return _before_quote(text, max(paragraph_start, start - WINDOW), start)
+
+
+def _inverted_after(attribution: Attribution, end: int) -> bool:
+    """Whether a report follows a quote ending at ``end`` as `“...,” the senator said`: its
+    source between the quote and its cue, a verb of speech ("said", "told"; not "according
+    to", nor a news outlet's "reported")."""
+    source, words = attribution.source, attribution.cue.text.lower().split()
+    return (
+        source is not None
+        and end <= source.start
+        and source.end <= attribution.cue.start
+        and len(words) == 1
+        and cues.CUE_FORMS.get(words[0]) in SPEECH_LEMMAS - {"report"}
+    )
 
 
 _CLAUSE_WORD = regex.compile(r"(?i)\b(?:and|but|or|while|as|because|so|when|after|then)\b")
