@@ -965,3 +965,17 @@ def test_a_fragment_before_an_inverted_report_is_that_speakers() -> None:
     (quote,) = quotes_of("Trump said Clinton called him “a bigot” on Monday.")
     assert quote.speaker is not None
     assert quote.speaker.text == "Trump"
+
+
+def test_who_after_the_object_of_a_past_verb_is_that_object() -> None:
+    """'The list included Indiana Gov. Mike Pence, who called their son "an American hero."':
+    a past verb right before a name ends the phrase *who* refers to, so the speaker is Mike
+    Pence, not 'list included Indiana Gov. Mike Pence'; a participle describing the name
+    ('said retired Air Force general Lloyd Newton') stays in the phrase."""
+    text = 'The list included Indiana Gov. Mike Pence, who called their son "an American hero."'
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.text, quote.speaker.name) == ("who", "Mike Pence")
+    (quote,) = quotes_of('"We win," said retired Air Force general Lloyd Newton.')
+    assert quote.speaker is not None
+    assert quote.speaker.text == "retired Air Force general Lloyd Newton"

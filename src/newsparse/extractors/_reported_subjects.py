@@ -57,6 +57,24 @@ from newsparse.extractors._reported_tokens import (
 )
 
 
+def _verb_before_name(before: Tok, tok: Tok, after: Tok) -> bool:
+    """Whether ``tok`` is a past verb between its subject and a name ("The list included
+    Mike Pence", "Trump’s campaign entered Thursday’s talks"), not a participle describing
+    the name ("A dejected Obama", "a so-called Brexit", "retired Air Force general")."""
+    return (
+        past_form(tok)
+        and "-" not in tok.low
+        and is_capitalised(after)
+        and is_word(before)
+        and not before.low[0].isdigit()
+        and not before.low.endswith("ly")
+        and before.low not in DETERMINERS
+        and before.low not in POSSESSIVES
+        and CUE_FORMS.get(before.low, before.low) == before.low  # (not "said retired Gen.")
+        and before.low not in ("of", "and", "but", "or", "who", "that", "which")
+    )
+
+
 def np_before(toks: list[Tok], j: int, lo: int) -> tuple[int, int] | None:
     """Token range [a, b) of the noun phrase that ends at token ``j`` (subject of a cue)."""
     if j < lo:
@@ -97,6 +115,8 @@ def np_before(toks: list[Tok], j: int, lo: int) -> tuple[int, int] | None:
             and (toks[k - 1].low in ("and", "but", "or") or toks[k - 1].low in AUX)
         ):
             break  # "and placed newspaper ads calling X": a verb before its object
+        if k < j and k - 1 >= lo and _verb_before_name(toks[k - 1], t, toks[k + 1]):
+            break  # "The list included Mike Pence, who": a verb before its object, a name
         if t.low in DETERMINERS and not (k - 1 >= lo and toks[k - 1].low == "of"):
             k -= 1
             break  # a determiner opens the noun phrase
