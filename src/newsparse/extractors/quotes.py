@@ -216,8 +216,7 @@ class _Context:
         verb of speech ("after Sanders said"): the report is an adverbial clause of
         another, with a speaker of its own."""
         source = attribution.source
-        words = attribution.cue.text.lower().split()
-        if source is None or cues.CUE_FORMS.get(words[0] if words else "") not in SPEECH_LEMMAS:
+        if source is None or _cue_lemma(attribution) not in SPEECH_LEMMAS:
             return False  # ("because he accepted “about $200,000”": no one speaks there)
         text = self.document.text
         return _ADVERBIAL_BEFORE.search(text, max(0, source.start - 20), source.start) is not None
@@ -740,14 +739,23 @@ def _inverted_after(attribution: Attribution, end: int) -> bool:
     """Whether a report follows a quote ending at ``end`` as `“...,” the senator said`: its
     source between the quote and its cue, a verb of speech ("said", "told"; not "according
     to", nor a news outlet's "reported")."""
-    source, words = attribution.source, attribution.cue.text.lower().split()
+    source = attribution.source
     return (
         source is not None
         and end <= source.start
         and source.end <= attribution.cue.start
-        and len(words) == 1
-        and cues.CUE_FORMS.get(words[0]) in SPEECH_LEMMAS - {"report"}
+        and len(attribution.cue.text.split()) == 1
+        and _cue_lemma(attribution) in _SPEECH_NOT_REPORT
     )
+
+
+_SPEECH_NOT_REPORT = SPEECH_LEMMAS - {"report"}  # ("reported the Washington Examiner")
+
+
+def _cue_lemma(attribution: Attribution) -> str | None:
+    """The lemma of a report's cue, by its first word ("said" -> say)."""
+    words = attribution.cue.text.lower().split()
+    return cues.CUE_FORMS.get(words[0]) if words else None
 
 
 _CLAUSE_WORD = regex.compile(r"(?i)\b(?:and|but|or|while|as|because|so|when|after|then)\b")
